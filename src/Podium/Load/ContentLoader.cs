@@ -1,0 +1,191 @@
+using System.Text;
+using Podium.Diagnostics;
+
+namespace Podium.Load;
+
+/// <summary>
+/// Finds the content files, checks that every file belongs to the format and reads each one
+/// as UTF-8 text, parsed by <see cref="ContentParser"/>. Anything unexpected becomes a diagnostic; nothing here throws for bad content.
+/// </summary>
+public static class ContentLoader
+{
+    private static readonly (string Folder, ContentKind Kind, string Extension)[] Folders =
+    [
+        ("tasks", ContentKind.Task, ".yaml"),
+        ("datasets", ContentKind.Dataset, ".yaml"),
+        ("papers", ContentKind.Paper, ".md"),
+        ("results", ContentKind.Results, ".yaml"),
+    ];
+
+    private const string LayoutHint =
+        "content/ holds site.yaml and the folders tasks/, datasets/, papers/ and results/; names starting with `.` or `_` are ignored";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static IReadOnlyList<ContentFile> Load(string contentDirectory, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(contentDirectory);
+        var displayRoot = Path.GetFileName(Path.TrimEndingDirectorySeparator(root));
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Add(displayRoot, SourcePosition.Start, ErrorCodes.MissingContentFolder,
+                $"content folder `{contentDirectory}` does not exist", "pass --content with the folder that holds site.yaml");
+            return [];
+        }
+
+        var found = new List<(string FullPath, string DisplayPath, ContentKind Kind, string Id, string? Language)>();
+        var hasSite = false;
+        foreach (var entry in SortedEntries(root))
+        {
+            var name = Path.GetFileName(entry);
+            var display = $"{displayRoot}/{name}";
+            if (IsIgnored(name)) continue;
+            if (File.Exists(entry))
+            {
+                if (name == "site.yaml")
+                {
+                    hasSite = true;
+                    found.Add((entry, display, ContentKind.Site, "site", null));
+                }
+                else
+                {
+                    diagnostics.Add(display, SourcePosition.Start, ErrorCodes.UnexpectedFile, $"unexpected file `{name}`", LayoutHint);
+                }
+                continue;
+            }
+
+            var folder = Array.FindIndex(Folders, f => f.Folder == name);
+            if (folder < 0)
+            {
+                diagnostics.Add(display, SourcePosition.Start, ErrorCodes.UnexpectedFile, $"unexpected folder `{name}`", LayoutHint);
+                continue;
+            }
+            CollectFolder(entry, display, Folders[folder], found, diagnostics);
+        }
+
+        if (!hasSite)
+        {
+            diagnostics.Add($"{displayRoot}/site.yaml", SourcePosition.Start, ErrorCodes.MissingSiteFile,
+                "`site.yaml` is missing", "create it with at least `title:` and `base_url:`");
+        }
+
+        ReportDuplicateIds(found, diagnostics);
+
+        // Reading and parsing are independent per file; doing them in parallel keeps large sites fast.
+        var files = new ContentFile?[found.Count];
+        Parallel.For(0, found.Count, i =>
+        {
+            var f = found[i];
+            var text = ReadText(f.FullPath, f.DisplayPath, diagnostics);
+            if (text is not null) files[i] = ContentParser.Parse(f.Kind, new SourceFile(f.DisplayPath, f.Id, text), f.Language, diagnostics);
+        });
+        return files.OfType<ContentFile>().ToList();
+    }
+
+    private static void CollectFolder(
+        string folderPath,
+        string displayFolder,
+        (string Folder, ContentKind Kind, string Extension) spec,
+        List<(string, string, ContentKind, string, string?)> found,
+        DiagnosticBag diagnostics)
+    {
+        foreach (var entry in SortedEntries(folderPath))
+        {
+            var name = Path.GetFileName(entry);
+            var display = $"{displayFolder}/{name}";
+            if (IsIgnored(name)) continue;
+            if (!File.Exists(entry))
+            {
+                diagnostics.Add(display, SourcePosition.Start, ErrorCodes.UnexpectedFile,
+                    $"unexpected folder `{name}` inside `{spec.Folder}/`", $"put files directly in `{spec.Folder}/`");
+                continue;
+            }
+            if (!name.EndsWith(spec.Extension, StringComparison.Ordinal))
+            {
+                diagnostics.Add(display, SourcePosition.Start, ErrorCodes.UnexpectedFile,
+                    $"unexpected file `{name}` in `{spec.Folder}/`", $"files in `{spec.Folder}/` end in `{spec.Extension}`");
+                continue;
+            }
+
+            var stem = name[..^spec.Extension.Length];
+            string? language = null;
+            var kind = spec.Kind;
+            var dot = stem.IndexOf('.', StringComparison.Ordinal);
+            if (spec.Kind == ContentKind.Paper && dot >= 0)
+            {
+                language = stem[(dot + 1)..];
+                stem = stem[..dot];
+                kind = ContentKind.Translation;
+                if (!ContentIds.IsValidLanguage(language))
+                {
+                    diagnostics.Add(display, SourcePosition.Start, ErrorCodes.InvalidLanguage,
+                        $"`{language}` in `{name}` is not a language tag", "name summaries in other languages `<paper-id>.<lang>.md`, e.g. `gpipe-2018.zh.md`");
+                    continue;
+                }
+            }
+            if (!ContentIds.IsValid(stem))
+            {
+                diagnostics.Add(display, SourcePosition.Start, ErrorCodes.InvalidId, $"`{stem}` is not a valid id", ContentIds.Explain(stem));
+                continue;
+            }
+            found.Add((entry, display, kind, stem, language));
+        }
+    }
+
+    private static void ReportDuplicateIds(
+        List<(string FullPath, string DisplayPath, ContentKind Kind, string Id, string? Language)> found,
+        DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<(ContentKind, string, string), string>();
+        foreach (var f in found)
+        {
+            var key = (f.Kind, ContentIds.ComparisonKey(f.Id), ContentIds.ComparisonKey(f.Language ?? ""));
+            if (!seen.TryAdd(key, f.DisplayPath))
+            {
+                diagnostics.Add(f.DisplayPath, SourcePosition.Start, ErrorCodes.DuplicateId,
+                    $"id `{f.Id}` is already used by `{seen[key]}`", "ids are compared ignoring case and Unicode normalisation; rename one file");
+            }
+        }
+    }
+
+    private static string? ReadText(string path, string display, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > Limits.MaxFileBytes)
+            {
+                diagnostics.Add(display, SourcePosition.Start, ErrorCodes.FileTooLarge,
+                    $"file is {length} bytes, more than the limit of {Limits.MaxFileBytes}", "split it into several files or shorten the text");
+                return null;
+            }
+            var text = StrictUtf8.GetString(File.ReadAllBytes(path));
+            if (text.StartsWith('\uFEFF')) text = text[1..];
+            return text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Add(display, SourcePosition.Start, ErrorCodes.UnreadableFile, "file is not valid UTF-8", "save the file as UTF-8");
+            return null;
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Add(display, SourcePosition.Start, ErrorCodes.UnreadableFile, $"cannot read the file: {ex.Message}");
+            return null;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            diagnostics.Add(display, SourcePosition.Start, ErrorCodes.UnreadableFile, $"cannot read the file: {ex.Message}");
+            return null;
+        }
+    }
+
+    private static bool IsIgnored(string name) => name.StartsWith('.') || name.StartsWith('_');
+
+    private static IEnumerable<string> SortedEntries(string folder)
+    {
+        var entries = Directory.GetFileSystemEntries(folder);
+        Array.Sort(entries, StringComparer.Ordinal);
+        return entries;
+    }
+}

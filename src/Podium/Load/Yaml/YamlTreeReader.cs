@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using Podium.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Podium.Load.Yaml;
+
+/// <summary>
+/// Parses YAML into <see cref="YamlNode"/> trees with positions, using YamlDotNet's event parser
+/// and building the tree itself, iteratively, so that it can refuse what the content format
+/// forbids: anchors, aliases, merge keys, tags, duplicate keys, several documents and deep nesting.
+/// </summary>
+public static partial class YamlTreeReader
+{
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant)]
+    private static partial Regex PositionPrefix();
+
+    private sealed class Frame(YamlNode node)
+    {
+        public YamlNode Node { get; } = node;
+        public YamlScalar? PendingKey { get; set; }
+        public Dictionary<string, SourcePosition> Keys { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Reads one YAML document. Returns null (with diagnostics) when the text breaks a rule;
+    /// an empty document reads as an empty mapping.
+    /// </summary>
+    /// <param name="lineOffset">Lines before <paramref name="text"/> in the file (front matter starts after its fence).</param>
+    public static YamlNode? Read(string displayPath, string text, DiagnosticBag diagnostics, int lineOffset = 0)
+    {
+        var firstError = diagnostics.Count;
+        void Report(SourcePosition at, string code, string message, string? hint = null) =>
+            diagnostics.Add(displayPath, at.Offset(lineOffset), code, message, hint);
+
+        if (FlowDepthPrePass.FindTooDeep(text, Limits.MaxYamlDepth) is { } tooDeep)
+        {
+            Report(tooDeep, ErrorCodes.NestingTooDeep, $"YAML is nested more than {Limits.MaxYamlDepth} levels deep",
+                "the content format needs only a few levels; check for unbalanced `[` or `{`");
+            return null;
+        }
+
+        YamlNode? root = null;
+        var documents = 0;
+        var stack = new Stack<Frame>();
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var ev = parser.Current!;
+                var at = ToPosition(ev.Start);
+                switch (ev)
+                {
+                    case DocumentStart:
+                        if (++documents > 1)
+                        {
+                            Report(at, ErrorCodes.MultipleDocuments, "a second YAML document starts here", "a file holds one document; remove the `---` line");
+                            return null;
+                        }
+                        break;
+                    case AnchorAlias alias:
+                        Report(at, ErrorCodes.AnchorOrAlias, $"alias `*{alias.Value}` is not allowed", "write the value out in full");
+                        Attach(new YamlScalar(at, "", isPlain: true));
+                        break;
+                    case Scalar scalar:
+                        CheckNodeProperties(scalar, at);
+                        Attach(new YamlScalar(at, scalar.Value, scalar.Style == ScalarStyle.Plain));
+                        break;
+                    case MappingStart mappingStart:
+                        CheckNodeProperties(mappingStart, at);
+                        if (!Push(new YamlMapping(at))) return null;
+                        break;
+                    case SequenceStart sequenceStart:
+                        CheckNodeProperties(sequenceStart, at);
+                        if (!Push(new YamlSequence(at))) return null;
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        stack.Pop();
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            Report(ToPosition(ex.Start), ErrorCodes.YamlSyntax, PositionPrefix().Replace(ex.Message, ""),
+                "check indentation (spaces, not tabs) and quote values that contain `: ` or start with a special character");
+            return null;
+        }
+
+        if (diagnostics.Count > firstError) return null;
+        return root ?? new YamlMapping(new SourcePosition(1 + lineOffset, 1));
+
+        bool Push(YamlNode container)
+        {
+            Attach(container);
+            stack.Push(new Frame(container));
+            if (stack.Count <= Limits.MaxYamlDepth) return true;
+            Report(container.Position, ErrorCodes.NestingTooDeep, $"YAML is nested more than {Limits.MaxYamlDepth} levels deep",
+                "the content format needs only a few levels");
+            return false;
+        }
+
+        void Attach(YamlNode node)
+        {
+            if (stack.Count == 0)
+            {
+                root = node;
+                return;
+            }
+            var frame = stack.Peek();
+            if (frame.Node is YamlSequence sequence)
+            {
+                sequence.Add(node);
+                return;
+            }
+
+            var mapping = (YamlMapping)frame.Node;
+            if (frame.PendingKey is { } key)
+            {
+                frame.PendingKey = null;
+                // A duplicate key has been reported already; the first value is the one kept.
+                if (frame.Keys.TryAdd(key.Value, key.Position)) mapping.Add(key, node);
+                return;
+            }
+
+            if (node is not YamlScalar keyScalar)
+            {
+                Report(node.Position, ErrorCodes.WrongType, "a key must be text, not a list or mapping", "write keys as `name: value`");
+                frame.PendingKey = new YamlScalar(node.Position, "\0complex", true);
+                return;
+            }
+            if (keyScalar.IsPlain && keyScalar.Value == "<<")
+            {
+                Report(keyScalar.Position, ErrorCodes.MergeKey, "merge key `<<` is not allowed", "write the keys out in full");
+            }
+            else if (frame.Keys.TryGetValue(keyScalar.Value, out var first))
+            {
+                Report(keyScalar.Position, ErrorCodes.DuplicateKey,
+                    $"key `{keyScalar.Value}` appears twice in this mapping (first on line {first.Line + lineOffset})", "keep one of them");
+            }
+            frame.PendingKey = keyScalar;
+        }
+
+        void CheckNodeProperties(NodeEvent node, SourcePosition at)
+        {
+            if (!node.Anchor.IsEmpty)
+            {
+                Report(at, ErrorCodes.AnchorOrAlias, $"anchor `&{node.Anchor.Value}` is not allowed", "write each value out in full");
+            }
+            if (!node.Tag.IsEmpty)
+            {
+                Report(at, ErrorCodes.TagNotAllowed, $"tag `{node.Tag.Value}` is not allowed", "remove the tag; values are typed by the content format");
+            }
+        }
+    }
+
+    private static SourcePosition ToPosition(Mark mark) =>
+        new(Math.Max(1, (int)Math.Min(mark.Line, int.MaxValue)), Math.Max(1, (int)Math.Min(mark.Column, int.MaxValue)));
+}

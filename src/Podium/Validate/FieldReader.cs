@@ -1,0 +1,196 @@
+using System.Globalization;
+using Podium.Diagnostics;
+using Podium.Load;
+using Podium.Load.Yaml;
+
+namespace Podium.Validate;
+
+/// <summary>
+/// Reads the fields of one YAML mapping with the content format's rules for each kind of value,
+/// reporting every problem at the position of the offending key or value.
+/// Empty values (<c>key:</c>, <c>~</c>) count as missing everywhere.
+/// </summary>
+internal sealed class FieldReader
+{
+    private readonly string _file;
+    private readonly YamlMapping _mapping;
+    private readonly DiagnosticBag _diagnostics;
+
+    /// <summary>Reports unknown keys straight away, with a suggestion among <paramref name="allowedKeys"/>.</summary>
+    public FieldReader(string file, YamlMapping mapping, DiagnosticBag diagnostics, string what, params string[] allowedKeys)
+    {
+        _file = file;
+        _mapping = mapping;
+        _diagnostics = diagnostics;
+        foreach (var (key, _) in mapping.Entries)
+        {
+            if (Array.IndexOf(allowedKeys, key.Value) >= 0) continue;
+            var hint = Suggestions.DidYouMean(key.Value, allowedKeys)
+                ?? $"{what} accepts: {string.Join(", ", allowedKeys.Select(k => $"`{k}`"))}";
+            Report(key.Position, ErrorCodes.UnknownKey, $"unknown key `{Shorten(key.Value)}` in {what}", hint);
+        }
+    }
+
+    public SourcePosition Position => _mapping.Position;
+
+    public void Report(SourcePosition at, string code, string message, string? hint = null) =>
+        _diagnostics.Add(_file, at, code, message, hint);
+
+    /// <summary>The value node, or null when the key is absent or its value empty.</summary>
+    public YamlNode? Node(string key)
+    {
+        var node = _mapping[key];
+        return node is YamlScalar { IsNull: true } ? null : node;
+    }
+
+    public Located<string>? Text(string key, bool required, int maxLength = Limits.MaxLineFieldLength)
+    {
+        if (Scalar(key, required, $"`{key}: some text`") is not { } scalar) return null;
+        var value = scalar.Value.Trim();
+        if (value.Length > maxLength)
+        {
+            Report(scalar.Position, ErrorCodes.TooLong, $"`{key}` is {value.Length} characters long, more than {maxLength}", "shorten it");
+            return null;
+        }
+        if (value.Length == 0)
+        {
+            if (required) Missing(key);
+            return null;
+        }
+        return new Located<string>(value, scalar.Position);
+    }
+
+    public Located<string>? Id(string key, bool required)
+    {
+        if (Scalar(key, required, $"`{key}: some-id`") is not { } scalar) return null;
+        if (!ContentIds.IsValid(scalar.Value))
+        {
+            Report(scalar.Position, ErrorCodes.InvalidId, $"`{Shorten(scalar.Value)}` is not a valid id", ContentIds.Explain(scalar.Value));
+            return null;
+        }
+        return new Located<string>(scalar.Value, scalar.Position);
+    }
+
+    public Located<DateOnly>? Date(string key, bool required)
+    {
+        if (Scalar(key, required, $"`{key}: 2018-11-16`") is not { } scalar) return null;
+        if (scalar.Value.Length == 10
+            && DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return new Located<DateOnly>(date, scalar.Position);
+        }
+        Report(scalar.Position, ErrorCodes.InvalidDate, $"`{Shorten(scalar.Value)}` is not a date", "write dates as YYYY-MM-DD, e.g. `2018-11-16`");
+        return null;
+    }
+
+    public Located<string>? Link(string key, bool required)
+    {
+        if (Scalar(key, required, $"`{key}: https://…`") is not { } scalar) return null;
+        if (Links.IsAbsoluteHttp(scalar.Value)) return new Located<string>(scalar.Value.Trim(), scalar.Position);
+        Report(scalar.Position, ErrorCodes.InvalidLink, $"`{Shorten(scalar.Value)}` is not an absolute http(s) link", "links start with `https://` or `http://`");
+        return null;
+    }
+
+    public bool? Bool(string key, bool required)
+    {
+        if (Scalar(key, required, $"`{key}: true`") is not { } scalar) return null;
+        if (scalar.IsPlain && scalar.Value is "true" or "True" or "TRUE") return true;
+        if (scalar.IsPlain && scalar.Value is "false" or "False" or "FALSE") return false;
+        Report(scalar.Position, ErrorCodes.InvalidBoolean, $"`{Shorten(scalar.Value)}` is not true or false",
+            scalar.IsPlain ? "write `true` or `false`" : "write `true` or `false` without quotes");
+        return null;
+    }
+
+    /// <summary>A list of single-line texts; with <paramref name="links"/>, each must be an http(s) URL.</summary>
+    public IReadOnlyList<Located<string>>? TextList(string key, bool required, bool links = false)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required) Missing(key);
+            return null;
+        }
+        if (node is not YamlSequence sequence)
+        {
+            WrongType(key, node, "a list", $"`{key}: [first, second]`");
+            return null;
+        }
+
+        var items = new List<Located<string>>();
+        foreach (var item in sequence.Items)
+        {
+            if (item is not YamlScalar scalar || scalar.IsNull)
+            {
+                Report(item.Position, ErrorCodes.WrongType, $"each item of `{key}` must be text, found {item.KindName}");
+                continue;
+            }
+            var value = scalar.Value.Trim();
+            if (value.Length > Limits.MaxLineFieldLength)
+            {
+                Report(scalar.Position, ErrorCodes.TooLong, $"an item of `{key}` is longer than {Limits.MaxLineFieldLength} characters", "shorten it");
+            }
+            else if (links && !Links.IsAbsoluteHttp(value))
+            {
+                Report(scalar.Position, ErrorCodes.InvalidLink, $"`{Shorten(value)}` is not an absolute http(s) link", "links start with `https://` or `http://`");
+            }
+            else
+            {
+                items.Add(new Located<string>(value, scalar.Position));
+            }
+        }
+        if (required && sequence.Items.Count == 0) Report(node.Position, ErrorCodes.MissingField, $"`{key}` needs at least one item");
+        return items;
+    }
+
+    public YamlSequence? Sequence(string key, bool required, string example)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required) Missing(key);
+            return null;
+        }
+        if (node is YamlSequence sequence) return sequence;
+        WrongType(key, node, "a list", example);
+        return null;
+    }
+
+    public YamlMapping? Mapping(string key, bool required, string example)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required) Missing(key);
+            return null;
+        }
+        if (node is YamlMapping mapping) return mapping;
+        WrongType(key, node, "a mapping", example);
+        return null;
+    }
+
+    public YamlScalar? Scalar(string key, bool required, string example)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required) Missing(key);
+            return null;
+        }
+        if (node is YamlScalar scalar) return scalar;
+        WrongType(key, node, "a single value", example);
+        return null;
+    }
+
+    public void Missing(string key) =>
+        Report(_mapping.Position, ErrorCodes.MissingField, $"`{key}` is required", $"add `{key}:` with a value");
+
+    private void WrongType(string key, YamlNode node, string expected, string example) =>
+        Report(node.Position, ErrorCodes.WrongType, $"`{key}` must be {expected}, found {node.KindName}", $"write it as {example}");
+
+    /// <summary>Keeps hostile or accidental megabyte values out of one-line messages.</summary>
+    public static string Shorten(string value)
+    {
+        var oneLine = value.ReplaceLineEndings(" ");
+        return oneLine.Length <= 80 ? oneLine : string.Concat(oneLine.AsSpan(0, 77), "...");
+    }
+}

@@ -1,0 +1,180 @@
+using System.Text;
+using Podium.Diagnostics;
+using Podium.Load;
+using Podium.Validate.Documents;
+
+namespace Podium.Validate;
+
+/// <summary>
+/// Checks the references between files: task parents (and cycles), leaderboard tasks,
+/// papers named by datasets, translations and results, result metrics, dates and duplicates.
+/// </summary>
+internal sealed class ReferenceValidator
+{
+    private readonly Dictionary<ContentKind, HashSet<string>> _existing;
+    private readonly DiagnosticBag _diagnostics;
+
+    public ReferenceValidator(
+        IReadOnlyList<TaskDocument> tasks,
+        IReadOnlyList<DatasetDocument> datasets,
+        IReadOnlyList<PaperDocument> papers,
+        ILookup<ContentKind, string> existing,
+        DiagnosticBag diagnostics)
+    {
+        Tasks = tasks.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        Datasets = datasets.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        Papers = papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _existing = existing.ToDictionary(g => g.Key, g => g.ToHashSet(StringComparer.Ordinal));
+        _diagnostics = diagnostics;
+    }
+
+    public Dictionary<string, TaskDocument> Tasks { get; }
+    public Dictionary<string, DatasetDocument> Datasets { get; }
+    public Dictionary<string, PaperDocument> Papers { get; }
+
+    public void CheckTasks()
+    {
+        foreach (var task in Tasks.Values.OrderBy(t => t.Id, StringComparer.Ordinal))
+        {
+            if (task.Parent is { } parent) Resolve(task.File, parent, ContentKind.Task, Tasks.Keys, ErrorCodes.UnknownTask, "task");
+        }
+
+        // Walk up from every task; a walk that returns to a task already on its path is a cycle.
+        // Each cycle is reported once, on the task with the smallest id in it.
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var task in Tasks.Values.OrderBy(t => t.Id, StringComparer.Ordinal))
+        {
+            var path = new List<string>();
+            var current = task;
+            while (current is not null && !path.Contains(current.Id))
+            {
+                path.Add(current.Id);
+                current = current.Parent is { } p && Tasks.TryGetValue(p.Value, out var next) ? next : null;
+            }
+            if (current is null) continue;
+            var cycle = path.Skip(path.IndexOf(current.Id)).ToList();
+            var first = cycle.Min(StringComparer.Ordinal)!;
+            if (!reported.Add(first)) continue;
+            var firstTask = Tasks[first];
+            var start = cycle.IndexOf(first);
+            var loop = cycle.Skip(start).Concat(cycle.Take(start)).Append(first);
+            _diagnostics.Add(firstTask.File, firstTask.Parent!.Value.Position, ErrorCodes.TaskCycle,
+                $"task parents form a cycle: {string.Join(" → ", loop.Select(id => $"`{id}`"))}", "one task in the cycle must have another parent or none");
+        }
+    }
+
+    public void CheckDatasets()
+    {
+        foreach (var dataset in Datasets.Values.OrderBy(d => d.Id, StringComparer.Ordinal))
+        {
+            foreach (var leaderboard in dataset.Leaderboards)
+            {
+                Resolve(dataset.File, leaderboard.Task, ContentKind.Task, Tasks.Keys, ErrorCodes.UnknownTask, "task");
+            }
+            if (dataset.IntroducedBy is { } paper) Resolve(dataset.File, paper, ContentKind.Paper, Papers.Keys, ErrorCodes.UnknownPaper, "paper");
+        }
+    }
+
+    public bool CheckTranslation(TranslationDocument translation)
+    {
+        if (Papers.ContainsKey(translation.PaperId.Value)) return true;
+        if (!Exists(ContentKind.Paper, translation.PaperId.Value))
+        {
+            _diagnostics.Add(translation.File, translation.PaperId.Position, ErrorCodes.OrphanTranslation,
+                $"there is no paper `{translation.PaperId.Value}` for this summary in `{translation.Language}`",
+                Suggestions.DidYouMean(translation.PaperId.Value, Papers.Keys) ?? $"add `papers/{translation.PaperId.Value}.md` or rename this file");
+        }
+        return false;
+    }
+
+    /// <summary>Checks each result's references and returns those that passed, with their dates filled in.</summary>
+    public IReadOnlyList<ResultDocument> CheckResults(IEnumerable<ResultDocument> results)
+    {
+        var valid = new List<ResultDocument>();
+        var seen = new Dictionary<string, ResultDocument>(StringComparer.Ordinal);
+        foreach (var result in results)
+        {
+            if (!Resolve(result.File, result.Dataset, ContentKind.Dataset, Datasets.Keys, ErrorCodes.UnknownDataset, "dataset")) continue;
+            var dataset = Datasets.GetValueOrDefault(result.Dataset.Value);
+            var paperOk = result.Paper is not { } paperId || Resolve(result.File, paperId, ContentKind.Paper, Papers.Keys, ErrorCodes.UnknownPaper, "paper");
+            // A dataset or paper whose file failed its own checks has its errors reported there.
+            if (dataset is null || !paperOk || (result.Paper is { } pp && !Papers.ContainsKey(pp.Value))) continue;
+
+            if (FindLeaderboard(result, dataset) is not { } leaderboard) continue;
+            if (!CheckMetrics(result, dataset, leaderboard)) continue;
+
+            var date = result.Date ?? (result.Paper is { } p ? Papers[p.Value].Date : result.Source?.Date);
+            if (date is null)
+            {
+                _diagnostics.Add(result.File, result.Position, ErrorCodes.MissingDate, "this result has no date and its source gives none",
+                    "add `date: YYYY-MM-DD` to the result or its `source:`");
+                continue;
+            }
+
+            var key = string.Join('\n', dataset.Id, leaderboard.Task.Value, Fold(result.Model.Value),
+                result.Paper?.Value ?? "source:" + Fold(result.Source!.Title));
+            if (seen.TryGetValue(key, out var first))
+            {
+                _diagnostics.Add(result.File, result.Model.Position, ErrorCodes.DuplicateResult,
+                    $"model `{FieldReader.Shorten(result.Model.Value)}` of `{result.Paper?.Value ?? result.Source!.Title}` already has a result on leaderboard `{leaderboard.Task.Value}` of `{dataset.Id}` ({first.File}, line {first.Model.Position.Line})",
+                    "keep one result, or tell the two apart in the model name");
+                continue;
+            }
+            seen.Add(key, result);
+            valid.Add(result with { Task = leaderboard.Task, Date = date });
+        }
+        return valid;
+    }
+
+    private LeaderboardDocument? FindLeaderboard(ResultDocument result, DatasetDocument dataset)
+    {
+        var tasks = string.Join(", ", dataset.Leaderboards.Select(l => $"`{l.Task.Value}`"));
+        if (result.Task is not { } task)
+        {
+            if (dataset.Leaderboards.Count == 1) return dataset.Leaderboards[0];
+            _diagnostics.Add(result.File, result.Dataset.Position, ErrorCodes.AmbiguousLeaderboard,
+                $"dataset `{dataset.Id}` has several leaderboards, and this result does not say which",
+                $"add `task:` with one of {tasks}");
+            return null;
+        }
+        var match = dataset.Leaderboards.FirstOrDefault(l => l.Task.Value == task.Value);
+        if (match is not null) return match;
+        _diagnostics.Add(result.File, task.Position, ErrorCodes.AmbiguousLeaderboard,
+            $"dataset `{dataset.Id}` has no leaderboard for task `{task.Value}`",
+            Suggestions.DidYouMean(task.Value, dataset.Leaderboards.Select(l => l.Task.Value)) ?? $"its leaderboards are for {tasks}");
+        return null;
+    }
+
+    private bool CheckMetrics(ResultDocument result, DatasetDocument dataset, LeaderboardDocument leaderboard)
+    {
+        var ok = true;
+        var names = leaderboard.Metrics.Select(m => m.Name).ToList();
+        foreach (var (name, _) in result.Metrics)
+        {
+            if (names.Contains(name.Value, StringComparer.Ordinal)) continue;
+            _diagnostics.Add(result.File, name.Position, ErrorCodes.UnknownMetric,
+                $"metric `{FieldReader.Shorten(name.Value)}` is not defined on leaderboard `{leaderboard.Task.Value}` of `{dataset.Id}`",
+                Suggestions.DidYouMean(name.Value, names) ?? $"its metrics are {string.Join(", ", names.Select(n => $"`{n}`"))}");
+            ok = false;
+        }
+        return ok;
+    }
+
+    /// <summary>
+    /// True when <paramref name="reference"/> names an existing id of <paramref name="kind"/>. Ids whose
+    /// file exists but failed its own checks count as existing, so their errors are not repeated here.
+    /// </summary>
+    private bool Resolve<T>(string file, Located<string> reference, ContentKind kind, Dictionary<string, T>.KeyCollection known, string code, string what)
+    {
+        if (known.Contains(reference.Value) || Exists(kind, reference.Value)) return true;
+        var folder = kind switch { ContentKind.Task => "tasks", ContentKind.Dataset => "datasets", _ => "papers" };
+        var extension = kind == ContentKind.Paper ? "md" : "yaml";
+        _diagnostics.Add(file, reference.Position, code, $"there is no {what} `{reference.Value}`",
+            Suggestions.DidYouMean(reference.Value, known) ?? $"add `{folder}/{reference.Value}.{extension}` or use an existing id");
+        return false;
+    }
+
+    private bool Exists(ContentKind kind, string id) => _existing.TryGetValue(kind, out var ids) && ids.Contains(id);
+
+    private static string Fold(string text) => text.Normalize(NormalizationForm.FormC).ToUpperInvariant();
+}

@@ -1,0 +1,142 @@
+using Podium.Diagnostics;
+using Podium.Load;
+using Podium.Load.Yaml;
+using Podium.Model;
+using Podium.Validate.Documents;
+
+namespace Podium.Validate;
+
+/// <summary>
+/// Checks one <c>results/&lt;name&gt;.yaml</c>: the file's default paper or source and each result.
+/// References to datasets, tasks, metrics and papers are checked later, once every file is read.
+/// </summary>
+internal static class ResultFileReader
+{
+    private static readonly string[] ResultKeys =
+        ["dataset", "task", "model", "metrics", "extra_training_data", "paper", "source", "date", "code", "notes"];
+
+    public static ResultFileDocument? Read(ContentFile file, DiagnosticBag diagnostics)
+    {
+        if (RootMapping.Of(file, diagnostics) is not { } mapping) return null;
+        var fields = new FieldReader(file.Path, mapping, diagnostics, "a results file", "paper", "source", "results");
+        var origin = ReadOrigin(file.Path, fields, diagnostics, out var originOk);
+        var list = fields.Sequence("results", required: true, "a list of `- dataset: …` entries");
+        if (list is { Items.Count: 0 }) fields.Report(list.Position, ErrorCodes.MissingField, "`results` needs at least one result");
+
+        var results = new List<ResultDocument>();
+        foreach (var item in list?.Items ?? [])
+        {
+            if (ReadResult(file.Path, item, origin, originOk, diagnostics) is { } result) results.Add(result);
+        }
+        return new ResultFileDocument(file.Path, results);
+    }
+
+    /// <summary>A result's paper or source as given in the file or the result itself.</summary>
+    private readonly record struct Origin(Located<string>? Paper, SourceDocument? Source);
+
+    private static Origin ReadOrigin(string path, FieldReader fields, DiagnosticBag diagnostics, out bool ok)
+    {
+        var paper = fields.Id("paper", required: false);
+        var sourceMapping = fields.Mapping("source", required: false, "`source:` with `title:`, `url:` and `date:` below it");
+        var source = sourceMapping is null ? null : ReadSource(path, sourceMapping, diagnostics);
+        ok = (fields.Node("paper") is null || paper is not null) && (sourceMapping is null || source is not null);
+        if (paper is { } p && sourceMapping is not null)
+        {
+            fields.Report(p.Position, ErrorCodes.PaperAndSource, "both `paper` and `source` are given",
+                "a result comes from a paper (`paper:`) or, when there is none, from a source (`source:`); keep one");
+            ok = false;
+        }
+        return new Origin(paper, source);
+    }
+
+    private static SourceDocument? ReadSource(string path, YamlMapping mapping, DiagnosticBag diagnostics)
+    {
+        var fields = new FieldReader(path, mapping, diagnostics, "a source", "title", "url", "date");
+        var title = fields.Text("title", required: true);
+        var url = fields.Link("url", required: false);
+        var date = fields.Date("date", required: false);
+        var ok = title is not null && (fields.Node("url") is null || url is not null) && (fields.Node("date") is null || date is not null);
+        return ok ? new SourceDocument(title!.Value.Value, url?.Value, date?.Value) : null;
+    }
+
+    private static ResultDocument? ReadResult(string path, YamlNode item, Origin fileOrigin, bool fileOriginOk, DiagnosticBag diagnostics)
+    {
+        if (item is not YamlMapping mapping)
+        {
+            diagnostics.Add(path, item.Position, ErrorCodes.WrongType, $"a result must be a mapping, found {item.KindName}",
+                "write `- dataset: …` followed by `model:` and `metrics:`");
+            return null;
+        }
+        var fields = new FieldReader(path, mapping, diagnostics, "a result", ResultKeys);
+        var dataset = fields.Id("dataset", required: true);
+        var task = fields.Id("task", required: false);
+        var model = fields.Text("model", required: true);
+        var metrics = ReadMetrics(path, fields, diagnostics, out var metricsOk);
+        var extra = fields.Bool("extra_training_data", required: false);
+        var date = fields.Date("date", required: false);
+        var code = fields.Link("code", required: false);
+        var notes = fields.Text("notes", required: false, maxLength: 2000);
+        var own = ReadOrigin(path, fields, diagnostics, out var ownOk);
+
+        // The result's own paper or source replaces the file's default.
+        var origin = own.Paper is not null || own.Source is not null ? own : fileOrigin;
+        var originOk = ownOk && (own.Paper is not null || own.Source is not null || fileOriginOk);
+        if (originOk && origin.Paper is null && origin.Source is null)
+        {
+            fields.Report(mapping.Position, ErrorCodes.MissingPaperOrSource, "this result names neither a paper nor a source",
+                "add `paper: <paper-id>` to the result or the top of the file, or a `source:` with a title");
+            originOk = false;
+        }
+
+        var fieldsOk = (fields.Node("task") is null || task is not null)
+            && (fields.Node("extra_training_data") is null || extra is not null)
+            && (fields.Node("date") is null || date is not null)
+            && (fields.Node("code") is null || code is not null)
+            && (fields.Node("notes") is null || notes is not null);
+        if (dataset is null || model is null || !metricsOk || !originOk || !fieldsOk) return null;
+
+        return new ResultDocument(path, mapping.Position, dataset.Value, task, model.Value, metrics, extra ?? false,
+            origin.Paper, origin.Source, date?.Value, code?.Value, notes?.Value);
+    }
+
+    private static List<(Located<string> Name, MetricValue Value)> ReadMetrics(
+        string path, FieldReader fields, DiagnosticBag diagnostics, out bool ok)
+    {
+        var metrics = new List<(Located<string>, MetricValue)>();
+        ok = true;
+        var mapping = fields.Mapping("metrics", required: true, "`metrics:` with one `Name: value` line per metric below it");
+        if (mapping is null)
+        {
+            ok = false;
+            return metrics;
+        }
+        foreach (var (key, value) in mapping.Entries)
+        {
+            if (value is YamlScalar { IsNull: true }) continue; // Empty means left out.
+            if (value is not YamlScalar scalar)
+            {
+                diagnostics.Add(path, value.Position, ErrorCodes.InvalidMetricValue,
+                    $"the value of metric `{FieldReader.Shorten(key.Value)}` must be a number, found {value.KindName}", "write `Accuracy: 99.0`");
+                ok = false;
+                continue;
+            }
+            var (parsed, problem, hint) = MetricValueParser.Parse(scalar);
+            if (parsed is null)
+            {
+                diagnostics.Add(path, scalar.Position, ErrorCodes.InvalidMetricValue,
+                    $"metric `{FieldReader.Shorten(key.Value)}`: {problem}", hint);
+                ok = false;
+                continue;
+            }
+            // Positioned at the value, as the content format's own example of PD0204 is.
+            metrics.Add((new Located<string>(key.Value, scalar.Position), parsed.Value));
+        }
+        if (ok && metrics.Count == 0)
+        {
+            diagnostics.Add(path, mapping.Position, ErrorCodes.MissingField, "`metrics` needs at least one value",
+                "write `Accuracy: 99.0` below `metrics:`");
+            ok = false;
+        }
+        return metrics;
+    }
+}
