@@ -1,1 +1,73 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Podium;
+using Podium.Validate;
+
+// The command line: parses options, calls the library, prints what it returns.
+// Exit codes: 0 success, 1 content (or template) errors, 2 usage errors.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+
+var content = new Option<string>("--content") { Description = "Folder with site.yaml, tasks/, datasets/, papers/ and results/", DefaultValueFactory = _ => "content" };
+var templates = new Option<string>("--templates") { Description = "Folder with the Handlebars templates, i18n/ and assets/", DefaultValueFactory = _ => "templates" };
+var output = new Option<string>("--out") { Description = "Folder the site is written to (replaced only when the build succeeds)", DefaultValueFactory = _ => "site" };
+var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is served from; overrides base_url in site.yaml" };
+var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline stage took" };
+
+var build = new Command("build", "Build the static site from content and templates") { content, templates, output, baseUrl, timings };
+build.SetAction(parsed =>
+{
+    Uri? baseUri = null;
+    if (parsed.GetValue(baseUrl) is { } text)
+    {
+        if (!Links.IsAbsoluteHttp(text)) return Usage($"--base-url `{text}` is not an absolute http(s) URL");
+        baseUri = new Uri(text.EndsWith('/') ? text : text + "/");
+    }
+    var watch = Stopwatch.StartNew();
+    var result = SiteBuilder.Build(new BuildOptions(parsed.GetValue(content)!, parsed.GetValue(templates)!, parsed.GetValue(output)!, baseUri));
+    return Report(result, parsed.GetValue(timings), () =>
+        $"Built {result.FilesWritten} files into {parsed.GetValue(output)}/ in {watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
+});
+
+var validate = new Command("validate", "Check the content and report every problem; writes nothing") { content, timings };
+validate.SetAction(parsed =>
+{
+    var result = SiteBuilder.Validate(parsed.GetValue(content)!);
+    return Report(result, parsed.GetValue(timings), () => "Content is valid.");
+});
+
+var root = new RootCommand("Podium: static leaderboard sites for machine learning results") { build, validate };
+var parseResult = root.Parse(args);
+if (parseResult.Errors.Count > 0)
+{
+    foreach (var error in parseResult.Errors) Console.Error.WriteLine($"error: {error.Message}");
+    Console.Error.WriteLine("Run `podium --help` for usage.");
+    return 2;
+}
+return parseResult.Invoke();
+
+static int Report(BuildResult result, bool showTimings, Func<string> success)
+{
+    foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
+    if (showTimings)
+    {
+        foreach (var t in result.Timings)
+        {
+            Console.Error.WriteLine($"  {t.Stage,-9}{t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms");
+        }
+    }
+    if (!result.Succeeded)
+    {
+        Console.Error.WriteLine(result.Summary);
+        return 1;
+    }
+    Console.WriteLine(success());
+    return 0;
+}
+
+static int Usage(string message)
+{
+    Console.Error.WriteLine($"error: {message}");
+    return 2;
+}

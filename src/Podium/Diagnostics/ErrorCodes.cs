@@ -3,7 +3,8 @@ namespace Podium.Diagnostics;
 /// <summary>
 /// The stable error codes of the content format. Codes never change meaning once published:
 /// contributors search for them and CONTRIBUTING.md documents each one.
-/// PD00xx files and ids, PD01xx YAML and field values, PD02xx references between files.
+/// PD00xx files and ids, PD01xx YAML and field values, PD02xx references between files,
+/// PD09xx templates and output.
 /// </summary>
 public static class ErrorCodes
 {
@@ -54,6 +55,10 @@ public static class ErrorCodes
     public const string MissingDate = "PD0214";
     public const string OrphanTranslation = "PD0215";
 
+    // Templates (the site owner's, not contributors').
+    public const string TemplateError = "PD0901";
+    public const string OutputError = "PD0902";
+
     /// <summary>Every code with a one-line description, for documentation and tests.</summary>
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
@@ -96,5 +101,7 @@ public static class ErrorCodes
         [PaperAndSource] = "paper and source given together",
         [MissingDate] = "result has no date and its source has none",
         [OrphanTranslation] = "summary in another language for a paper that does not exist",
+        [TemplateError] = "a template or UI strings file is missing or broken",
+        [OutputError] = "the site could not be written",
     };
 }

@@ -1,0 +1,9 @@
+namespace Podium;
+
+/// <summary>What to build from where: the CLI's options, with the same defaults.</summary>
+/// <param name="BaseUrl">Overrides <c>base_url</c> from site.yaml (GitHub Pages project sites need it).</param>
+public sealed record BuildOptions(
+    string ContentDirectory = "content",
+    string TemplatesDirectory = "templates",
+    string OutputDirectory = "site",
+    Uri? BaseUrl = null);

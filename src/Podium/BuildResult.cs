@@ -1,0 +1,24 @@
+using Podium.Diagnostics;
+
+namespace Podium;
+
+/// <summary>The outcome of a build or validation: every diagnostic, what was written, and how long each stage took.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int FilesWritten, IReadOnlyList<StageTiming> Timings)
+{
+    public bool Succeeded => Diagnostics.Count == 0;
+
+    /// <summary>"3 errors in 2 files", or null when there are none.</summary>
+    public string? Summary
+    {
+        get
+        {
+            if (Diagnostics.Count == 0) return null;
+            var files = Diagnostics.Select(d => d.File).Distinct(StringComparer.Ordinal).Count();
+            var errors = Diagnostics.Count == 1 ? "1 error" : $"{Diagnostics.Count} errors";
+            return files == 1 ? $"{errors} in 1 file" : $"{errors} in {files} files";
+        }
+    }
+}
+
+/// <summary>How long one pipeline stage took.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);

@@ -1,0 +1,32 @@
+namespace Podium.Model;
+
+/// <summary>One row of a leaderboard: a model's metric values, where they come from, and its rank.</summary>
+public sealed class Result
+{
+    public required Leaderboard Leaderboard { get; init; }
+    public required string Model { get; init; }
+
+    /// <summary>Values by metric name; metrics the result leaves out are absent.</summary>
+    public required IReadOnlyDictionary<string, MetricValue> Metrics { get; init; }
+    public bool ExtraTrainingData { get; init; }
+    public Paper? Paper { get; init; }
+    public Source? Source { get; init; }
+    public required DateOnly Date { get; init; }
+    public string? Code { get; init; }
+    public string? Notes { get; init; }
+
+    /// <summary>The content file the result is written in, e.g. for "edit" links.</summary>
+    public required string File { get; init; }
+
+    /// <summary>1-based rank, shared by equal values (1, 2, 2, 4); null when the ranking metric is missing.</summary>
+    public int? Rank { get; internal set; }
+
+    /// <summary>True when this result set a new best value on its date: it was the state of the art then.</summary>
+    public bool IsRecord { get; internal set; }
+
+    /// <summary>The title of the paper or source, for display and tie-breaking.</summary>
+    public string SourceTitle => Paper?.Title ?? Source!.Title;
+}
+
+/// <summary>Where a result comes from when it has no paper.</summary>
+public sealed record Source(string Title, string? Url, DateOnly? Date);

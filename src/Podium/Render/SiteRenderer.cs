@@ -1,0 +1,73 @@
+using System.Text;
+using Podium.Model;
+
+namespace Podium.Render;
+
+/// <summary>
+/// The Render stage: lists every file of the site (pages, 404, sitemap, robots.txt) with the
+/// template and view that produce it. Nothing is rendered until the Write stage asks.
+/// </summary>
+public sealed class SiteRenderer
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly ViewFactory _views;
+    private readonly TemplateRenderer _templates;
+
+    public SiteRenderer(SiteModel model, string templatesDirectory)
+    {
+        var strings = UiStrings.Load(templatesDirectory, model.Site.Language);
+        _views = new ViewFactory(model, new SiteUrls(model.Site), strings, new SafeMarkdown());
+        _templates = new TemplateRenderer(templatesDirectory);
+    }
+
+    public IReadOnlyList<OutputFile> Files()
+    {
+        var model = _views.Model;
+        var urls = _views.Urls;
+        var t = _views.Strings;
+        var pages = new List<(string Url, Func<byte[]> Render)>
+        {
+            (urls.Home, () => Page("home", _views.Home(), model.Site.Title, model.Site.Description, urls.Home, "home")),
+            (urls.TasksIndex, () => Page("tasks", _views.TasksIndex(), t["nav_tasks"], null, urls.TasksIndex, "tasks")),
+            (urls.DatasetsIndex, () => Page("datasets", _views.DatasetsIndex(), t["nav_datasets"], null, urls.DatasetsIndex, "datasets")),
+        };
+        pages.AddRange(model.Tasks.Select(task => (urls.Task(task),
+            (Func<byte[]>)(() => Page("task", _views.Task(task), task.Name, task.Description, urls.Task(task), "tasks")))));
+        pages.AddRange(model.Datasets.Select(d => (urls.Dataset(d),
+            (Func<byte[]>)(() => Page("dataset", _views.Dataset(d), d.Name, d.Description, urls.Dataset(d), "datasets")))));
+        pages.AddRange(model.Leaderboards.Select(l => (urls.Leaderboard(l),
+            (Func<byte[]>)(() => Page("leaderboard", _views.Leaderboard(l), _views.LeaderboardTitle(l), l.Dataset.Description, urls.Leaderboard(l), "datasets")))));
+        pages.AddRange(model.Papers.Select(p => (urls.Paper(p),
+            (Func<byte[]>)(() => Page("paper", _views.Paper(p), p.Title, p.Abstract, urls.Paper(p), "papers")))));
+        for (var n = 1; n <= _views.PapersIndexPageCount; n++)
+        {
+            var page = n;
+            pages.Add((urls.PapersIndex(page), () =>
+                Page("papers", _views.PapersIndex(page), page == 1 ? t["papers_title"] : t.Format("papers_page_title", page), null, urls.PapersIndex(page), "papers")));
+        }
+
+        var files = pages.Select(p => new OutputFile(urls.OutputPath(p.Url), p.Render)).ToList();
+        files.Add(new OutputFile("404.html", () => Page("404", _views.NotFound(), t["not_found_title"], null, urls.Home + "404.html", "")));
+        files.Add(new OutputFile("sitemap.xml", () => Utf8.GetBytes(Sitemap.Build(pages.Select(p => urls.Absolute(p.Url))))));
+        files.Add(new OutputFile("robots.txt", () => Utf8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Home + "sitemap.xml")}\n")));
+        // GitHub Pages would otherwise run Jekyll over the output and drop files starting with `_`.
+        files.Add(new OutputFile(".nojekyll", () => []));
+        return files;
+    }
+
+    private byte[] Page(string template, object view, string title, string? description, string url, string section)
+    {
+        var body = _templates.Render(template, view);
+        var layout = _views.Layout(title, Summarise(description), url, section, body);
+        return Utf8.GetBytes(_templates.Render("layout", layout));
+    }
+
+    // Meta descriptions are one plain line; Markdown markup is left as text (it is escaped on output).
+    private static string? Summarise(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var oneLine = string.Join(' ', text.Split((char[])['\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+        return oneLine.Length <= 200 ? oneLine : oneLine[..197].TrimEnd() + "…";
+    }
+}

@@ -1,0 +1,35 @@
+using Podium.Model;
+
+namespace Podium.Render;
+
+/// <summary>
+/// Every page's URL and output path, in one place. URLs are lowercase, readable and permanent
+/// (<c>/dataset/cifar-10/image-classification/</c>), and every link starts with the base path
+/// so the site works from a GitHub Pages project folder.
+/// </summary>
+public sealed class SiteUrls(SiteInfo site)
+{
+    public const int PapersPerPage = 50;
+
+    public string BasePath { get; } = site.BasePath;
+
+    public string Home => BasePath;
+    public string TasksIndex => BasePath + "tasks/";
+    public string DatasetsIndex => BasePath + "datasets/";
+    public string Task(BenchmarkTask task) => $"{BasePath}task/{task.Id}/";
+    public string Dataset(Dataset dataset) => $"{BasePath}dataset/{dataset.Id}/";
+    public string Leaderboard(Leaderboard leaderboard) => $"{BasePath}dataset/{leaderboard.Dataset.Id}/{leaderboard.Task.Id}/";
+    public string Paper(Paper paper) => $"{BasePath}paper/{paper.Id}/";
+    public string PapersIndex(int page) => page <= 1 ? BasePath + "papers/" : $"{BasePath}papers/{page}/";
+    public string Asset(string name) => $"{BasePath}assets/{name}";
+
+    /// <summary>The absolute URL of a site path, for the sitemap and canonical links.</summary>
+    public string Absolute(string sitePath) => new Uri(site.BaseUrl, sitePath).AbsoluteUri;
+
+    /// <summary>The output file for a page URL: <c>/base/x/y/</c> becomes <c>x/y/index.html</c>.</summary>
+    public string OutputPath(string url)
+    {
+        var relative = url[BasePath.Length..];
+        return relative.Length == 0 ? "index.html" : relative + "index.html";
+    }
+}

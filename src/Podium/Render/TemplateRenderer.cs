@@ -1,0 +1,73 @@
+using HandlebarsDotNet;
+
+namespace Podium.Render;
+
+/// <summary>
+/// The one place that knows the template engine (Handlebars.Net; the product was specified with
+/// Scriban, which the package registry lacks). Templates are compiled once and reused from many
+/// threads. A field a template names but the view lacks is a build error, not an empty string.
+/// Values are HTML-escaped unless a template uses triple braces, which it does only for HTML
+/// this generator produced itself (rendered Markdown, the page body).
+/// </summary>
+public sealed class TemplateRenderer
+{
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
+
+    public TemplateRenderer(string templatesDirectory)
+    {
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        {
+            ThrowOnUnresolvedBindingExpression = true,
+        });
+
+        var partials = Path.Combine(templatesDirectory, "partials");
+        if (Directory.Exists(partials))
+        {
+            foreach (var file in Sorted(Directory.GetFiles(partials, "*.hbs")))
+            {
+                var name = Path.GetFileNameWithoutExtension(file);
+                Guard($"partials/{name}.hbs", () => handlebars.RegisterTemplate(name, File.ReadAllText(file)));
+            }
+        }
+        foreach (var file in Sorted(Directory.GetFiles(templatesDirectory, "*.hbs")))
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            Guard($"{name}.hbs", () => _templates[name] = handlebars.Compile(File.ReadAllText(file)));
+        }
+    }
+
+    /// <summary>Renders <c>templates/&lt;name&gt;.hbs</c> with <paramref name="view"/> as its context.</summary>
+    public string Render(string name, object view)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+        {
+            throw new TemplateException($"{name}.hbs", "template not found");
+        }
+        try
+        {
+            return template(view);
+        }
+        catch (HandlebarsException ex)
+        {
+            throw new TemplateException($"{name}.hbs", ex.Message, ex);
+        }
+    }
+
+    private static void Guard(string file, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (HandlebarsException ex)
+        {
+            throw new TemplateException(file, ex.Message, ex);
+        }
+    }
+
+    private static string[] Sorted(string[] files)
+    {
+        Array.Sort(files, StringComparer.Ordinal);
+        return files;
+    }
+}

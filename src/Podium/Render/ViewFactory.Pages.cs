@@ -1,0 +1,136 @@
+using Podium.Model;
+using Podium.Render.Views;
+
+namespace Podium.Render;
+
+public sealed partial class ViewFactory
+{
+    private const int LatestResultsOnHome = 10;
+    private const int PreviewRowsOnDatasetPage = 5;
+
+    public HomeView Home() => new(
+        model.Site.Title,
+        Html(model.Site.Description),
+        t.Format("home_stats", Number(model.Leaderboards.Count), Number(model.Results.Count), Number(model.Papers.Count)),
+        Areas(),
+        model.Leaderboards
+            .OrderBy(l => l.Dataset.Name, StringComparer.Ordinal).ThenBy(l => l.Dataset.Id, StringComparer.Ordinal)
+            .ThenBy(l => l.Task.Name, StringComparer.Ordinal).ThenBy(l => l.Task.Id, StringComparer.Ordinal)
+            .Select(LeaderSummary).ToList(),
+        model.Results.Take(LatestResultsOnHome).Select(r => new LatestResultView(
+            t.Date(r.Date), Iso(r.Date), r.Model, LeaderboardTitle(r.Leaderboard), urls.Leaderboard(r.Leaderboard),
+            r.Metrics.TryGetValue(r.Leaderboard.RankBy.Name, out var v) ? $"{r.Leaderboard.RankBy.Name} {WithUnit(r.Leaderboard.RankBy, v)}"
+                : string.Join(", ", r.Metrics.Select(m => $"{m.Key} {m.Value.Text}")),
+            r.Rank is { } rank ? "#" + Number(rank) : t["not_ranked"],
+            r.SourceTitle, SourceUrl(r))).ToList(),
+        urls.PapersIndex(1));
+
+    public TasksIndexView TasksIndex() => new(Areas());
+
+    public DatasetsIndexView DatasetsIndex() => new(model.Datasets
+        .Select(d => new DatasetSummaryView(d.Name, urls.Dataset(d), Html(d.Description), d.Leaderboards.Select(LeaderSummary).ToList()))
+        .ToList());
+
+    public TaskView Task(BenchmarkTask task) => new(
+        task.Name,
+        TaskCrumbs(task),
+        Html(task.Description),
+        task.Children.Select(c => TaskLink(c, depth: 0)).ToList(),
+        task.Leaderboards.Concat(task.Children.SelectMany(c => c.AllLeaderboards)).Select(LeaderSummary).ToList());
+
+    public DatasetView Dataset(Dataset dataset) => new(
+        dataset.Name,
+        [new LinkView(t["nav_datasets"], urls.DatasetsIndex)],
+        Html(dataset.Description),
+        dataset.Homepage,
+        dataset.IntroducedBy is { } paper ? new LinkView(paper.Title, urls.Paper(paper)) : null,
+        dataset.Leaderboards.Select(l => new DatasetLeaderboardView(
+            l.Task.Name, urls.Task(l.Task), urls.Leaderboard(l), t.Count("result_count", l.Rows.Count),
+            Table(l, PreviewRowsOnDatasetPage))).ToList());
+
+    public LeaderboardView Leaderboard(Leaderboard leaderboard) => new(
+        LeaderboardTitle(leaderboard),
+        [.. TaskCrumbs(leaderboard.Task), new LinkView(leaderboard.Task.Name, urls.Task(leaderboard.Task)),
+            new LinkView(leaderboard.Dataset.Name, urls.Dataset(leaderboard.Dataset))],
+        leaderboard.Dataset.Name,
+        urls.Dataset(leaderboard.Dataset),
+        leaderboard.Task.Name,
+        urls.Task(leaderboard.Task),
+        Html(leaderboard.Dataset.Description),
+        leaderboard.Dataset.Homepage,
+        t.Format("leaderboard_summary", t.Count("result_count", leaderboard.Rows.Count), MetricLabel(leaderboard.RankBy)),
+        Table(leaderboard));
+
+    public PaperView Paper(Paper paper)
+    {
+        var links = new List<LinkView>();
+        if (paper.Arxiv is { } arxiv) links.Add(new LinkView($"{t["arxiv"]} {arxiv}", $"https://arxiv.org/abs/{arxiv}"));
+        if (paper.Url is { } url && !(paper.Arxiv is not null && url.Contains(paper.Arxiv, StringComparison.Ordinal)))
+        {
+            links.Add(new LinkView(t["paper_link"], url));
+        }
+        links.AddRange(paper.Code.Select(c => new LinkView(t["code"], c)));
+
+        return new PaperView(
+            paper.Title,
+            [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
+            string.Join(", ", paper.Authors),
+            t.Date(paper.Date),
+            Iso(paper.Date),
+            paper.Venue,
+            links,
+            paper.Tags,
+            Html(paper.Abstract),
+            Html(paper.Summary),
+            paper.Translations.Select(tr => new TranslationView(tr.Language, t.LanguageName(tr.Language), tr.Title, markdown.ToHtml(tr.Summary))).ToList(),
+            paper.Results.Select(r => new PaperResultView(
+                LeaderboardTitle(r.Leaderboard),
+                urls.Leaderboard(r.Leaderboard),
+                r.Model,
+                r.Rank is { } rank ? t.Format("rank_of", Number(rank), Number(r.Leaderboard.RankedCount)) : t["not_ranked"],
+                string.Join(" · ", r.Leaderboard.Metrics.Where(m => r.Metrics.ContainsKey(m.Name)).Select(m => $"{m.Name} {WithUnit(m, r.Metrics[m.Name])}")),
+                r.ExtraTrainingData)).ToList());
+    }
+
+    public int PapersIndexPageCount => Math.Max(1, (model.Papers.Count + SiteUrls.PapersPerPage - 1) / SiteUrls.PapersPerPage);
+
+    public PapersIndexView PapersIndex(int page)
+    {
+        var count = PapersIndexPageCount;
+        var papers = model.Papers.Skip((page - 1) * SiteUrls.PapersPerPage).Take(SiteUrls.PapersPerPage);
+        var months = papers
+            .GroupBy(p => new DateOnly(p.Date.Year, p.Date.Month, 1))
+            .Select(g => new MonthView(t.Month(g.Key), "m-" + g.Key.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+                g.Select(p => new PaperItemView(p.Title, urls.Paper(p), t.Date(p.Date), Iso(p.Date), p.Venue,
+                    t.Count("author_count", p.Authors.Count), p.Tags,
+                    p.Results.Count > 0 ? t.Count("result_count", p.Results.Count) : null)).ToList()))
+            .ToList();
+        return new PapersIndexView(
+            page == 1 ? t["papers_title"] : t.Format("papers_page_title", Number(page)),
+            months,
+            count > 1 ? Enumerable.Range(1, count).Select(n => new LinkView(Number(n), urls.PapersIndex(n), n == page)).ToList() : [],
+            page > 1 ? new LinkView(t["previous_page"], urls.PapersIndex(page - 1)) : null,
+            page < count ? new LinkView(t["next_page"], urls.PapersIndex(page + 1)) : null);
+    }
+
+    public NotFoundView NotFound() => new(urls.Home);
+
+    /// <summary>The frame around a page's body.</summary>
+    public LayoutView Layout(string title, string? description, string url, string section, string body) => new(
+        model.Site.Language,
+        title == model.Site.Title ? title : $"{title} · {model.Site.Title}",
+        description,
+        urls.Absolute(url),
+        model.Site.Title,
+        urls.Home,
+        [
+            new LinkView(t["nav_tasks"], urls.TasksIndex, section == "tasks"),
+            new LinkView(t["nav_datasets"], urls.DatasetsIndex, section == "datasets"),
+            new LinkView(t["nav_papers"], urls.PapersIndex(1), section == "papers"),
+        ],
+        urls.Asset("style.css"),
+        urls.Asset("podium.js"),
+        urls.Asset("favicon.svg"),
+        body,
+        t.All);
+}

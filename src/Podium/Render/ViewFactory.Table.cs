@@ -1,0 +1,59 @@
+using Podium.Model;
+using Podium.Render.Views;
+
+namespace Podium.Render;
+
+public sealed partial class ViewFactory
+{
+    /// <summary>The ranked table of a leaderboard, or its first <paramref name="limit"/> rows.</summary>
+    public TableView Table(Leaderboard leaderboard, int? limit = null)
+    {
+        var metrics = leaderboard.Metrics;
+        var best = metrics.Select(m => BestValue(leaderboard, m)).ToList();
+        var rows = leaderboard.Rows.Take(limit ?? int.MaxValue).Select(result => new RowView(
+            result.Rank is { } rank ? Number(rank) : t["not_ranked"],
+            result.Rank is not null,
+            result.IsRecord,
+            result.Model,
+            result.SourceTitle,
+            SourceUrl(result),
+            result.Paper is null,
+            t.Date(result.Date),
+            Iso(result.Date),
+            result.Paper?.Venue,
+            metrics.Select((m, i) => result.Metrics.TryGetValue(m.Name, out var v)
+                ? new CellView(v.Text, best[i] == v.Value, false)
+                : new CellView("", false, true)).ToList(),
+            result.ExtraTrainingData,
+            result.Code ?? result.Paper?.Code.FirstOrDefault(),
+            result.Paper is { } paper ? PaperDetails(paper) : null,
+            string.IsNullOrWhiteSpace(result.Notes) ? null : markdown.ToInlineHtml(result.Notes))).ToList();
+
+        var columns = metrics.Select(m => new MetricColumnView(m.Name, m.Unit, Arrow(m), Direction(m), m == leaderboard.RankBy)).ToList();
+        return new TableView(
+            LeaderboardTitle(leaderboard),
+            columns,
+            rows,
+            rows.Any(r => r.ExtraTrainingData),
+            rows.Any(r => !r.IsRanked),
+            rows.Any(r => r.DetailsHtml is not null),
+            ColumnCount: 5 + columns.Count);
+    }
+
+    private static decimal? BestValue(Leaderboard leaderboard, Metric metric)
+    {
+        decimal? best = null;
+        foreach (var row in leaderboard.Rows)
+        {
+            if (row.Metrics.TryGetValue(metric.Name, out var v) && (best is null || metric.CompareBetterFirst(v.Value, best.Value) < 0))
+            {
+                best = v.Value;
+            }
+        }
+        return best;
+    }
+
+    // The text shown when a row is expanded: the abstract, or the summary when there is no abstract.
+    private string? PaperDetails(Paper paper) =>
+        _paperDetails.GetOrAdd(paper.Id, _ => Html(paper.Abstract) ?? Html(paper.Summary));
+}

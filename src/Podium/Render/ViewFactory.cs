@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Podium.Model;
+using Podium.Render.Views;
+
+namespace Podium.Render;
+
+/// <summary>
+/// Turns the model into views: every rank, label, date, URL and piece of HTML a template shows
+/// is computed here, so templates only place values. Split by page kind into partial files.
+/// Thread-safe: pages are built in parallel.
+/// </summary>
+public sealed partial class ViewFactory(SiteModel model, SiteUrls urls, UiStrings t, SafeMarkdown markdown)
+{
+    // A paper's abstract appears in every leaderboard row of the paper; render it once.
+    private readonly ConcurrentDictionary<string, string?> _paperDetails = new(StringComparer.Ordinal);
+
+    public SiteModel Model => model;
+    public SiteUrls Urls => urls;
+    public UiStrings Strings => t;
+
+    public string LeaderboardTitle(Leaderboard leaderboard) =>
+        t.Format("leaderboard_title", leaderboard.Task.Name, leaderboard.Dataset.Name);
+
+    private IReadOnlyList<LinkView> TaskCrumbs(BenchmarkTask task) =>
+        [new LinkView(t["nav_tasks"], urls.TasksIndex), .. task.Ancestors.Select(a => new LinkView(a.Name, urls.Task(a)))];
+
+    private static string MetricLabel(Metric metric) => metric.Unit is { Length: > 0 } unit ? $"{metric.Name} ({unit})" : metric.Name;
+
+    private static string WithUnit(Metric metric, MetricValue value) => metric.Unit switch
+    {
+        null or "" => value.Text,
+        "%" => value.Text + "%",
+        var unit => $"{value.Text} {unit}",
+    };
+
+    private string Arrow(Metric metric) => metric.HigherIsBetter ? "↑" : "↓";
+
+    private string Direction(Metric metric) => metric.HigherIsBetter ? t["higher_is_better"] : t["lower_is_better"];
+
+    private string? Html(string? text) => string.IsNullOrWhiteSpace(text) ? null : markdown.ToHtml(text);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private LeaderSummaryView LeaderSummary(Leaderboard leaderboard)
+    {
+        var leader = leaderboard.Leader;
+        return new LeaderSummaryView(
+            leaderboard.Dataset.Name, urls.Dataset(leaderboard.Dataset),
+            leaderboard.Task.Name, urls.Task(leaderboard.Task),
+            urls.Leaderboard(leaderboard),
+            leader?.Model,
+            leader is null ? null : WithUnit(leaderboard.RankBy, leader.Metrics[leaderboard.RankBy.Name]),
+            $"{MetricLabel(leaderboard.RankBy)} {Arrow(leaderboard.RankBy)}",
+            leader?.SourceTitle,
+            leader is null ? null : SourceUrl(leader),
+            t.Count("result_count", leaderboard.Rows.Count));
+    }
+
+    /// <summary>A result's paper page, or its source's own link.</summary>
+    private string? SourceUrl(Result result) => result.Paper is { } paper ? urls.Paper(paper) : result.Source!.Url;
+
+    private TaskLinkView TaskLink(BenchmarkTask task, int depth) => new(
+        task.Name,
+        urls.Task(task),
+        t.Count("leaderboard_count", task.AllLeaderboards.Count()),
+        depth > 0 ? task.Children.Select(c => TaskLink(c, depth - 1)).ToList() : []);
+
+    private IReadOnlyList<AreaView> Areas() => model.Areas
+        .Select(a => new AreaView(a.Name, urls.Task(a), t.Count("leaderboard_count", a.AllLeaderboards.Count()),
+            a.Children.Select(c => TaskLink(c, depth: 1)).ToList()))
+        .ToList();
+}

@@ -1,0 +1,19 @@
+namespace Podium.Render.Views;
+
+/// <summary>What the page frame (layout.hbs) shows around every page's body.</summary>
+public sealed record LayoutView(
+    string Lang,
+    string Title,
+    string? Description,
+    string CanonicalUrl,
+    string SiteTitle,
+    string HomeUrl,
+    IReadOnlyList<LinkView> Nav,
+    string StylesheetUrl,
+    string ScriptUrl,
+    string FaviconUrl,
+    string Body,
+    IReadOnlyDictionary<string, string> T);
+
+/// <summary>A labelled link; <paramref name="Current"/> marks the page's own entry in navigation.</summary>
+public sealed record LinkView(string Label, string Url, bool Current = false);

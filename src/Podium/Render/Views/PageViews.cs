@@ -1,0 +1,118 @@
+namespace Podium.Render.Views;
+
+/// <summary>The home page: what the site covers, its areas and tasks, each leaderboard's leader, the latest results.</summary>
+public sealed record HomeView(
+    string Title,
+    string? DescriptionHtml,
+    string Stats,
+    IReadOnlyList<AreaView> Areas,
+    IReadOnlyList<LeaderSummaryView> Leaders,
+    IReadOnlyList<LatestResultView> Latest,
+    string PapersUrl);
+
+/// <summary>An area (a task without a parent) and its subtasks, for the home page and the tasks index.</summary>
+public sealed record AreaView(string Name, string Url, string Counts, IReadOnlyList<TaskLinkView> Tasks);
+
+/// <summary>A link to a task with how many leaderboards it and its subtasks have.</summary>
+public sealed record TaskLinkView(string Name, string Url, string Counts, IReadOnlyList<TaskLinkView> Children);
+
+/// <summary>A leaderboard and its current state of the art.</summary>
+public sealed record LeaderSummaryView(
+    string DatasetName,
+    string DatasetUrl,
+    string TaskName,
+    string TaskUrl,
+    string Url,
+    string? LeaderModel,
+    string? LeaderValue,
+    string MetricLabel,
+    string? PaperTitle,
+    string? PaperUrl,
+    string ResultCount);
+
+/// <summary>A recently added result.</summary>
+public sealed record LatestResultView(
+    string Date,
+    string DateIso,
+    string Model,
+    string LeaderboardTitle,
+    string LeaderboardUrl,
+    string Value,
+    string Rank,
+    string SourceTitle,
+    string? SourceUrl);
+
+/// <summary>A task page.</summary>
+public sealed record TaskView(
+    string Name,
+    IReadOnlyList<LinkView> Breadcrumbs,
+    string? DescriptionHtml,
+    IReadOnlyList<TaskLinkView> Children,
+    IReadOnlyList<LeaderSummaryView> Leaderboards);
+
+/// <summary>The index of all tasks, by area.</summary>
+public sealed record TasksIndexView(IReadOnlyList<AreaView> Areas);
+
+/// <summary>The index of all datasets with their leaderboards.</summary>
+public sealed record DatasetsIndexView(IReadOnlyList<DatasetSummaryView> Datasets);
+
+/// <summary>A dataset in the datasets index.</summary>
+public sealed record DatasetSummaryView(string Name, string Url, string? DescriptionHtml, IReadOnlyList<LeaderSummaryView> Leaderboards);
+
+/// <summary>A dataset page: description, links and a preview of each leaderboard.</summary>
+public sealed record DatasetView(
+    string Name,
+    IReadOnlyList<LinkView> Breadcrumbs,
+    string? DescriptionHtml,
+    string? Homepage,
+    LinkView? IntroducedBy,
+    IReadOnlyList<DatasetLeaderboardView> Leaderboards);
+
+/// <summary>One leaderboard on a dataset page, with its top rows.</summary>
+public sealed record DatasetLeaderboardView(string TaskName, string TaskUrl, string Url, string ResultCount, TableView Table);
+
+/// <summary>A leaderboard page.</summary>
+public sealed record LeaderboardView(
+    string Title,
+    IReadOnlyList<LinkView> Breadcrumbs,
+    string DatasetName,
+    string DatasetUrl,
+    string TaskName,
+    string TaskUrl,
+    string? DescriptionHtml,
+    string? Homepage,
+    string Summary,
+    TableView Table);
+
+/// <summary>A paper page.</summary>
+public sealed record PaperView(
+    string Title,
+    IReadOnlyList<LinkView> Breadcrumbs,
+    string Authors,
+    string Date,
+    string DateIso,
+    string? Venue,
+    IReadOnlyList<LinkView> Links,
+    IReadOnlyList<string> Tags,
+    string? AbstractHtml,
+    string? SummaryHtml,
+    IReadOnlyList<TranslationView> Translations,
+    IReadOnlyList<PaperResultView> Results);
+
+/// <summary>A summary in another language, marked with its language for screen readers and fonts.</summary>
+public sealed record TranslationView(string Lang, string LanguageName, string? Title, string SummaryHtml);
+
+/// <summary>One result of a paper, with its rank on its leaderboard.</summary>
+public sealed record PaperResultView(string LeaderboardTitle, string Url, string Model, string Rank, string Values, bool ExtraTrainingData);
+
+/// <summary>One page of the papers index, newest first, grouped by month.</summary>
+public sealed record PapersIndexView(string Title, IReadOnlyList<MonthView> Months, IReadOnlyList<LinkView> Pages, LinkView? Previous, LinkView? Next);
+
+/// <summary>The papers of one month.</summary>
+public sealed record MonthView(string Label, string Id, IReadOnlyList<PaperItemView> Papers);
+
+/// <summary>A paper in the papers index.</summary>
+public sealed record PaperItemView(string Title, string Url, string Date, string DateIso, string? Venue, string AuthorCount, IReadOnlyList<string> Tags, string? ResultCount);
+
+/// <summary>The 404 page.</summary>
+public sealed record NotFoundView(string HomeUrl);

@@ -1,0 +1,35 @@
+namespace Podium.Render.Views;
+
+/// <summary>A leaderboard table, fully formatted: templates only place these strings.</summary>
+public sealed record TableView(
+    string Caption,
+    IReadOnlyList<MetricColumnView> Columns,
+    IReadOnlyList<RowView> Rows,
+    bool HasExtraData,
+    bool HasUnranked,
+    bool HasDetails,
+    int ColumnCount);
+
+/// <summary>A metric column header: name, unit and which direction is better.</summary>
+public sealed record MetricColumnView(string Name, string? Unit, string Arrow, string Direction, bool IsRankBy);
+
+/// <summary>One result row.</summary>
+public sealed record RowView(
+    string Rank,
+    bool IsRanked,
+    bool IsRecord,
+    string Model,
+    string SourceTitle,
+    string? SourceUrl,
+    bool SourceIsExternal,
+    string Date,
+    string DateIso,
+    string? Venue,
+    IReadOnlyList<CellView> Cells,
+    bool ExtraTrainingData,
+    string? Code,
+    string? DetailsHtml,
+    string? NotesHtml);
+
+/// <summary>A metric value as written; <paramref name="IsBest"/> marks the column's best value.</summary>
+public sealed record CellView(string Text, bool IsBest, bool IsEmpty);
