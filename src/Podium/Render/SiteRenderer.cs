@@ -18,7 +18,7 @@ public sealed class SiteRenderer
     {
         var strings = UiStrings.Load(templatesDirectory, model.Site.Language);
         _views = new ViewFactory(model, new SiteUrls(model.Site), strings, new SafeMarkdown());
-        _templates = new TemplateRenderer(templatesDirectory);
+        _templates = new TemplateRenderer(templatesDirectory, strings.All);
     }
 
     public IReadOnlyList<OutputFile> Files()

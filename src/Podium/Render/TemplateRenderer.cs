@@ -5,7 +5,7 @@ namespace Podium.Render;
 /// <summary>
 /// The one place that knows the template engine (Handlebars.Net; the product was specified with
 /// Scriban, which the package registry lacks). Templates are compiled once and reused from many
-/// threads. A field a template names but the view lacks is a build error, not an empty string.
+/// threads. UI strings are available everywhere as <c>{{@t.key}}</c>. A field a template names but the view lacks is a build error, not an empty string.
 /// Values are HTML-escaped unless a template uses triple braces, which it does only for HTML
 /// this generator produced itself (rendered Markdown, the page body).
 /// </summary>
@@ -13,8 +13,12 @@ public sealed class TemplateRenderer
 {
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
 
-    public TemplateRenderer(string templatesDirectory)
+    // Passed as Handlebars data, so every template and every nested block reads UI strings as `{{@t.key}}`.
+    private readonly object _data;
+
+    public TemplateRenderer(string templatesDirectory, IReadOnlyDictionary<string, string> uiStrings)
     {
+        _data = new { t = uiStrings };
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
@@ -45,9 +49,9 @@ public sealed class TemplateRenderer
         }
         try
         {
-            return template(view);
+            return template(view, _data);
         }
-        catch (HandlebarsException ex)
+        catch (Exception ex) when (IsEngineError(ex))
         {
             throw new TemplateException($"{name}.hbs", ex.Message, ex);
         }
@@ -59,11 +63,14 @@ public sealed class TemplateRenderer
         {
             action();
         }
-        catch (HandlebarsException ex)
+        catch (Exception ex) when (IsEngineError(ex))
         {
             throw new TemplateException(file, ex.Message, ex);
         }
     }
+
+    // Syntax errors, unknown fields and missing partials all surface as the engine's own exception types.
+    private static bool IsEngineError(Exception ex) => ex.GetType().Namespace?.StartsWith("HandlebarsDotNet", StringComparison.Ordinal) == true;
 
     private static string[] Sorted(string[] files)
     {

@@ -131,6 +131,5 @@ public sealed partial class ViewFactory
         urls.Asset("style.css"),
         urls.Asset("podium.js"),
         urls.Asset("favicon.svg"),
-        body,
-        t.All);
+        body);
 }

@@ -12,8 +12,7 @@ public sealed record LayoutView(
     string StylesheetUrl,
     string ScriptUrl,
     string FaviconUrl,
-    string Body,
-    IReadOnlyDictionary<string, string> T);
+    string Body);
 
 /// <summary>A labelled link; <paramref name="Current"/> marks the page's own entry in navigation.</summary>
 public sealed record LinkView(string Label, string Url, bool Current = false);
