@@ -29,9 +29,13 @@ public static partial class YamlTreeReader
     /// <param name="lineOffset">Lines before <paramref name="text"/> in the file (front matter starts after its fence).</param>
     public static YamlNode? Read(string displayPath, string text, DiagnosticBag diagnostics, int lineOffset = 0)
     {
-        var firstError = diagnostics.Count;
-        void Report(SourcePosition at, string code, string message, string? hint = null) =>
+        // Counted here, not read from the bag: other files report into the same bag in parallel.
+        var errors = 0;
+        void Report(SourcePosition at, string code, string message, string? hint = null)
+        {
+            errors++;
             diagnostics.Add(displayPath, at.Offset(lineOffset), code, message, hint);
+        }
 
         if (FlowDepthPrePass.FindTooDeep(text, Limits.MaxYamlDepth) is { } tooDeep)
         {
@@ -43,6 +47,7 @@ public static partial class YamlTreeReader
         YamlNode? root = null;
         var documents = 0;
         var stack = new Stack<Frame>();
+        var lastPosition = SourcePosition.Start;
         var parser = new Parser(new StringReader(text));
         try
         {
@@ -50,6 +55,7 @@ public static partial class YamlTreeReader
             {
                 var ev = parser.Current!;
                 var at = ToPosition(ev.Start);
+                lastPosition = at;
                 switch (ev)
                 {
                     case DocumentStart:
@@ -83,12 +89,23 @@ public static partial class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            Report(ToPosition(ex.Start), ErrorCodes.YamlSyntax, PositionPrefix().Replace(ex.Message, ""),
-                "check indentation (spaces, not tabs) and quote values that contain `: ` or start with a special character");
+            var message = PositionPrefix().Replace(ex.Message, "").TrimEnd('.');
+            // For a tab, YamlDotNet's start mark is the scalar before it; its end mark is the tab itself.
+            var tab = message.Contains("tab character", StringComparison.Ordinal);
+            Report(ToPosition(tab ? ex.End : ex.Start), ErrorCodes.YamlSyntax, tab ? "a tab character is used for indentation" : message,
+                tab ? "indent with spaces" : "check indentation and quote values that contain `: ` or start with a special character");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16 throws this instead of a YamlException for some malformed input,
+            // e.g. an unclosed flow sequence followed by a mapping key.
+            Report(lastPosition, ErrorCodes.YamlSyntax, "the YAML cannot be parsed after this point",
+                "check for an unclosed `[`, `{` or quote");
             return null;
         }
 
-        if (diagnostics.Count > firstError) return null;
+        if (errors > 0) return null;
         return root ?? new YamlMapping(new SourcePosition(1 + lineOffset, 1));
 
         bool Push(YamlNode container)
