@@ -56,16 +56,23 @@ public sealed class SafeMarkdown
 
     private static void Sanitize(MarkdownDocument document)
     {
-        // Collected first: the tree is changed while unwrapping.
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        // Collected in one pass before anything changes: unwrapping a link rewires its siblings,
+        // and a walk that runs while that happens can miss the inlines after it.
+        var links = document.Descendants().OfType<LeafBlock>()
+            .Where(b => b.Inline is not null)
+            .SelectMany(b => b.Inline!.Descendants<Inline>())
+            .Where(i => i is LinkInline or AutolinkInline)
+            .ToList();
+        foreach (var inline in links)
         {
-            if (!LinkPolicy.IsAllowedInMarkdown(link.Url)) Unwrap(link);
-        }
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
-        {
-            if (!autolink.IsEmail && !LinkPolicy.IsAllowedInMarkdown(autolink.Url))
+            switch (inline)
             {
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                case LinkInline link when !LinkPolicy.IsAllowedInMarkdown(link.Url):
+                    Unwrap(link);
+                    break;
+                case AutolinkInline autolink when !autolink.IsEmail && !LinkPolicy.IsAllowedInMarkdown(autolink.Url):
+                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                    break;
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 
 namespace Podium.Render;
@@ -9,8 +10,15 @@ namespace Podium.Render;
 /// Values are HTML-escaped unless a template uses triple braces, which it does only for HTML
 /// this generator produced itself (rendered Markdown, the page body).
 /// </summary>
-public sealed class TemplateRenderer
+public sealed partial class TemplateRenderer
 {
+    // Handlebars.Net 2.4 indents the output of a partial called on its own indented line, and on
+    // that path some values inside the partial come out without HTML escaping (found by the
+    // hostile-content tests). Removing the indentation before compiling keeps every call on the
+    // escaped path; the only cost is less indented HTML.
+    [GeneratedRegex(@"^[ \t]+(?=\{\{#?>)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex PartialIndent();
+
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
 
     // Passed as Handlebars data, so every template and every nested block reads UI strings as `{{@t.key}}`.
@@ -30,13 +38,13 @@ public sealed class TemplateRenderer
             foreach (var file in Sorted(Directory.GetFiles(partials, "*.hbs")))
             {
                 var name = Path.GetFileNameWithoutExtension(file);
-                Guard($"partials/{name}.hbs", () => handlebars.RegisterTemplate(name, File.ReadAllText(file)));
+                Guard($"partials/{name}.hbs", () => handlebars.RegisterTemplate(name, ReadTemplate(file)));
             }
         }
         foreach (var file in Sorted(Directory.GetFiles(templatesDirectory, "*.hbs")))
         {
             var name = Path.GetFileNameWithoutExtension(file);
-            Guard($"{name}.hbs", () => _templates[name] = handlebars.Compile(File.ReadAllText(file)));
+            Guard($"{name}.hbs", () => _templates[name] = handlebars.Compile(ReadTemplate(file)));
         }
     }
 
@@ -56,6 +64,8 @@ public sealed class TemplateRenderer
             throw new TemplateException($"{name}.hbs", ex.Message, ex);
         }
     }
+
+    private static string ReadTemplate(string path) => PartialIndent().Replace(File.ReadAllText(path), "");
 
     private static void Guard(string file, Action action)
     {

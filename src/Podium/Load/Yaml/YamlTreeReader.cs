@@ -100,8 +100,9 @@ public static partial class YamlTreeReader
         {
             // YamlDotNet 16 throws this instead of a YamlException for some malformed input,
             // e.g. an unclosed flow sequence followed by a mapping key.
-            Report(lastPosition, ErrorCodes.YamlSyntax, "the YAML cannot be parsed after this point",
-                "check for an unclosed `[`, `{` or quote");
+            // The innermost collection still open is the likeliest culprit.
+            Report(stack.Count > 0 ? stack.Peek().Node.Position : lastPosition, ErrorCodes.YamlSyntax,
+                "the YAML cannot be parsed from this collection on", "check for an unclosed `[`, `{` or quote");
             return null;
         }
 

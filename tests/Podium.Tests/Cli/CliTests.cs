@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Podium.Tests.Support;
+
+namespace Podium.Tests.Cli;
+
+/// <summary>The command line as a user runs it: exit codes, stderr format and the summary line.</summary>
+public sealed class CliTests
+{
+    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Repo.Root,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Podium.Cli.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void Validate_of_the_sample_content_succeeds()
+    {
+        var (exit, stdout, stderr) = Run("validate");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("valid", stdout);
+    }
+
+    [Fact]
+    public void Content_errors_exit_1_with_every_error_then_the_summary()
+    {
+        var fixture = Repo.Fixture("invalid", "references");
+        var (exit, _, stderr) = Run("validate", "--content", Path.Combine(fixture, "content"));
+
+        Assert.Equal(1, exit);
+        var expected = File.ReadAllLines(Path.Combine(fixture, "expected.txt"));
+        Assert.Equal(expected, stderr.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void Build_writes_the_site_to_out_with_the_base_url_override()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("out");
+        var (exit, _, stderr) = Run("build", "--content", Path.Combine(Repo.Fixture("valid", "ranking"), "content"),
+            "--out", output, "--base-url", "https://example.com/project");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("href=\"/project/assets/style.css\"", File.ReadAllText(Path.Combine(output, "index.html")));
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("frobnicate")]
+    [InlineData("build", "--base-url", "javascript:alert(1)")]
+    public void Usage_errors_exit_2(params string[] args)
+    {
+        var (exit, _, stderr) = Run(args);
+        Assert.Equal(2, exit);
+        Assert.Contains("error", stderr);
+    }
+}

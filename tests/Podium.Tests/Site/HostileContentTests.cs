@@ -1,0 +1,61 @@
+using Podium.Tests.Support;
+
+namespace Podium.Tests.Site;
+
+/// <summary>The ranking fixture carries script, event handlers and unsafe links in its text fields.</summary>
+public sealed class HostileContentTests(RankingSiteFixture fixture) : IClassFixture<RankingSiteFixture>
+{
+    private BuiltSite Site => fixture.Site;
+
+    [Fact]
+    public void No_page_contains_contributor_script_handlers_or_unsafe_links()
+    {
+        Assert.True(Site.Result.Succeeded, string.Join("\n", Site.Result.Diagnostics));
+        foreach (var file in Site.HtmlFiles())
+        {
+            var document = Site.Page(Path.GetRelativePath(Site.Output, file));
+            var name = Path.GetRelativePath(Site.Output, file);
+            Assert.True(document.QuerySelectorAll("script").All(s => s.GetAttribute("src") == "/sub/path/assets/podium.js"), name);
+            Assert.Empty(document.QuerySelectorAll("img, iframe, object, [onclick], [onerror], [onmouseover]"));
+            var hrefs = document.QuerySelectorAll("[href]").Select(e => e.GetAttribute("href")!.Trim().ToLowerInvariant());
+            Assert.DoesNotContain(hrefs, h => h.StartsWith("javascript:") || h.StartsWith("data:") || h.StartsWith("vbscript:"));
+        }
+    }
+
+    [Fact]
+    public void Hostile_text_is_shown_escaped()
+    {
+        var paper = Site.Page("paper/alpha-2020/index.html");
+        Assert.Equal("Alpha <script>alert('title')</script>", paper.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Bob <img src=x onerror=alert(1)>", paper.QuerySelector(".byline")!.TextContent);
+        Assert.Contains("<div onclick=\"alert(6)\">raw html</div>", paper.QuerySelector("#summary + .prose")!.TextContent);
+        Assert.Equal("https://example.org/good", paper.QuerySelector("#summary + .prose a")!.GetAttribute("href"));
+        Assert.Single(paper.QuerySelectorAll("#summary + .prose a"));
+        Assert.Contains("Ranking <fixture> & \"friends\"", paper.Title);
+    }
+
+    [Fact]
+    public void Links_honour_the_base_path()
+    {
+        var home = Site.Page("index.html");
+        var links = home.QuerySelectorAll("a[href^='/']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.StartsWith("/sub/path/", l));
+        Assert.Equal("https://example.org/sub/path/", home.QuerySelector("link[rel='canonical']")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Leaderboard_page_shows_shared_ranks_extra_data_and_unranked_rows()
+    {
+        var page = Site.Page("dataset/toy/classification/index.html");
+        var rows = page.QuerySelectorAll("table.leaderboard tbody tr");
+
+        Assert.Equal(["1", "2", "2", "2", "5", "–"], rows.Select(r => r.QuerySelector(".col-rank")!.TextContent));
+        Assert.Contains("extra-data", rows[0].ClassList);
+        Assert.Contains("unranked", rows[5].ClassList);
+        Assert.Equal(2, page.QuerySelectorAll(".table-note").Length);
+        // Params is lower-is-better: the smallest value (5, on the unranked row) is the column's best.
+        Assert.Contains("best", rows[5].QuerySelectorAll(".col-metric")[1].ClassList);
+        Assert.Equal("90.10", rows[2].QuerySelector(".col-metric")!.TextContent.Trim());
+    }
+}

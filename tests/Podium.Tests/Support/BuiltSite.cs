@@ -1,0 +1,29 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Podium.Tests.Support;
+
+/// <summary>A site built into a temp folder from a content folder, with helpers to read its pages.</summary>
+public sealed class BuiltSite : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+    private readonly TempDirectory _temp = new();
+
+    public BuiltSite(string contentDirectory, Uri? baseUrl = null)
+    {
+        Output = _temp.Combine("site");
+        Result = SiteBuilder.Build(new BuildOptions(contentDirectory, Repo.Templates, Output, baseUrl));
+    }
+
+    public BuildResult Result { get; }
+    public string Output { get; }
+
+    public string Text(string relative) => File.ReadAllText(Path.Combine(Output, relative));
+
+    public IDocument Page(string relative) => Parser.ParseDocument(Text(relative));
+
+    public IEnumerable<string> HtmlFiles() =>
+        Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+
+    public void Dispose() => _temp.Dispose();
+}
