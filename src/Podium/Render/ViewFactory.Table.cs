@@ -36,8 +36,7 @@ public sealed partial class ViewFactory
             rows,
             rows.Any(r => r.ExtraTrainingData),
             rows.Any(r => !r.IsRanked),
-            rows.Any(r => r.DetailsHtml is not null),
-            ColumnCount: 5 + columns.Count);
+            rows.Any(r => r.DetailsHtml is not null));
     }
 
     private static decimal? BestValue(Leaderboard leaderboard, Metric metric)

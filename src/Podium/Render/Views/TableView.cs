@@ -7,8 +7,7 @@ public sealed record TableView(
     IReadOnlyList<RowView> Rows,
     bool HasExtraData,
     bool HasUnranked,
-    bool HasDetails,
-    int ColumnCount);
+    bool HasDetails);
 
 /// <summary>A metric column header: name, unit and which direction is better.</summary>
 public sealed record MetricColumnView(string Name, string? Unit, string Arrow, string Direction, bool IsRankBy);
