@@ -14,11 +14,6 @@ public sealed class DiagnosticBag
         get { lock (_lock) return _items.Count > 0; }
     }
 
-    public int Count
-    {
-        get { lock (_lock) return _items.Count; }
-    }
-
     public void Add(Diagnostic diagnostic)
     {
         lock (_lock) _items.Add(diagnostic);

@@ -33,7 +33,7 @@ public static class ContentLoader
             return [];
         }
 
-        var found = new List<(string FullPath, string DisplayPath, ContentKind Kind, string Id, string? Language)>();
+        var found = new List<FoundFile>();
         var hasSite = false;
         foreach (var entry in SortedEntries(root))
         {
@@ -45,7 +45,7 @@ public static class ContentLoader
                 if (name == "site.yaml")
                 {
                     hasSite = true;
-                    found.Add((entry, display, ContentKind.Site, "site", null));
+                    found.Add(new FoundFile(entry, display, ContentKind.Site, "site", null));
                 }
                 else
                 {
@@ -86,7 +86,7 @@ public static class ContentLoader
         string folderPath,
         string displayFolder,
         (string Folder, ContentKind Kind, string Extension) spec,
-        List<(string, string, ContentKind, string, string?)> found,
+        List<FoundFile> found,
         DiagnosticBag diagnostics)
     {
         foreach (var entry in SortedEntries(folderPath))
@@ -128,13 +128,11 @@ public static class ContentLoader
                 diagnostics.Add(display, SourcePosition.Start, ErrorCodes.InvalidId, $"`{stem}` is not a valid id", ContentIds.Explain(stem));
                 continue;
             }
-            found.Add((entry, display, kind, stem, language));
+            found.Add(new FoundFile(entry, display, kind, stem, language));
         }
     }
 
-    private static void ReportDuplicateIds(
-        List<(string FullPath, string DisplayPath, ContentKind Kind, string Id, string? Language)> found,
-        DiagnosticBag diagnostics)
+    private static void ReportDuplicateIds(List<FoundFile> found, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<(ContentKind, string, string), string>();
         foreach (var f in found)
@@ -179,6 +177,9 @@ public static class ContentLoader
             return null;
         }
     }
+
+    /// <summary>A file that belongs to the format, before it is read.</summary>
+    private sealed record FoundFile(string FullPath, string DisplayPath, ContentKind Kind, string Id, string? Language);
 
     private static bool IsIgnored(string name) => name.StartsWith('.') || name.StartsWith('_');
 

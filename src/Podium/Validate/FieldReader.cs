@@ -27,14 +27,20 @@ internal sealed class FieldReader
             if (Array.IndexOf(allowedKeys, key.Value) >= 0) continue;
             var hint = Suggestions.DidYouMean(key.Value, allowedKeys)
                 ?? $"{what} accepts: {string.Join(", ", allowedKeys.Select(k => $"`{k}`"))}";
-            Report(key.Position, ErrorCodes.UnknownKey, $"unknown key `{Shorten(key.Value)}` in {what}", hint);
+            diagnostics.Add(file, key.Position, ErrorCodes.UnknownKey, $"unknown key `{Shorten(key.Value)}` in {what}", hint);
         }
     }
 
     public SourcePosition Position => _mapping.Position;
 
-    public void Report(SourcePosition at, string code, string message, string? hint = null) =>
+    /// <summary>True once any field read through this reader was reported (unknown keys aside).</summary>
+    public bool HasFieldErrors { get; private set; }
+
+    public void Report(SourcePosition at, string code, string message, string? hint = null)
+    {
+        HasFieldErrors = true;
         _diagnostics.Add(_file, at, code, message, hint);
+    }
 
     /// <summary>The value node, or null when the key is absent or its value empty.</summary>
     public YamlNode? Node(string key)
@@ -104,17 +110,7 @@ internal sealed class FieldReader
     /// <summary>A list of single-line texts; with <paramref name="links"/>, each must be an http(s) URL.</summary>
     public IReadOnlyList<Located<string>>? TextList(string key, bool required, bool links = false)
     {
-        var node = Node(key);
-        if (node is null)
-        {
-            if (required) Missing(key);
-            return null;
-        }
-        if (node is not YamlSequence sequence)
-        {
-            WrongType(key, node, "a list", $"`{key}: [first, second]`");
-            return null;
-        }
+        if (Sequence(key, required, $"`{key}: [first, second]`") is not { } sequence) return null;
 
         var items = new List<Located<string>>();
         foreach (var item in sequence.Items)
@@ -138,37 +134,18 @@ internal sealed class FieldReader
                 items.Add(new Located<string>(value, scalar.Position));
             }
         }
-        if (required && sequence.Items.Count == 0) Report(node.Position, ErrorCodes.MissingField, $"`{key}` needs at least one item");
+        if (required && sequence.Items.Count == 0) Report(sequence.Position, ErrorCodes.MissingField, $"`{key}` needs at least one item");
         return items;
     }
 
-    public YamlSequence? Sequence(string key, bool required, string example)
-    {
-        var node = Node(key);
-        if (node is null)
-        {
-            if (required) Missing(key);
-            return null;
-        }
-        if (node is YamlSequence sequence) return sequence;
-        WrongType(key, node, "a list", example);
-        return null;
-    }
+    public YamlSequence? Sequence(string key, bool required, string example) => Expect<YamlSequence>(key, required, "a list", example);
 
-    public YamlMapping? Mapping(string key, bool required, string example)
-    {
-        var node = Node(key);
-        if (node is null)
-        {
-            if (required) Missing(key);
-            return null;
-        }
-        if (node is YamlMapping mapping) return mapping;
-        WrongType(key, node, "a mapping", example);
-        return null;
-    }
+    public YamlMapping? Mapping(string key, bool required, string example) => Expect<YamlMapping>(key, required, "a mapping", example);
 
-    public YamlScalar? Scalar(string key, bool required, string example)
+    public YamlScalar? Scalar(string key, bool required, string example) => Expect<YamlScalar>(key, required, "a single value", example);
+
+    /// <summary>The value of <paramref name="key"/> if it has the expected shape; otherwise reports why not.</summary>
+    private T? Expect<T>(string key, bool required, string expected, string example) where T : YamlNode
     {
         var node = Node(key);
         if (node is null)
@@ -176,8 +153,8 @@ internal sealed class FieldReader
             if (required) Missing(key);
             return null;
         }
-        if (node is YamlScalar scalar) return scalar;
-        WrongType(key, node, "a single value", example);
+        if (node is T typed) return typed;
+        WrongType(key, node, expected, example);
         return null;
     }
 

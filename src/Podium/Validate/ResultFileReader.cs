@@ -55,8 +55,7 @@ internal static class ResultFileReader
         var title = fields.Text("title", required: true);
         var url = fields.Link("url", required: false);
         var date = fields.Date("date", required: false);
-        var ok = title is not null && (fields.Node("url") is null || url is not null) && (fields.Node("date") is null || date is not null);
-        return ok ? new SourceDocument(title!.Value.Value, url?.Value, date?.Value) : null;
+        return fields.HasFieldErrors || title is null ? null : new SourceDocument(title.Value.Value, url?.Value, date?.Value);
     }
 
     private static ResultDocument? ReadResult(string path, YamlNode item, Origin fileOrigin, bool fileOriginOk, DiagnosticBag diagnostics)
@@ -88,12 +87,7 @@ internal static class ResultFileReader
             originOk = false;
         }
 
-        var fieldsOk = (fields.Node("task") is null || task is not null)
-            && (fields.Node("extra_training_data") is null || extra is not null)
-            && (fields.Node("date") is null || date is not null)
-            && (fields.Node("code") is null || code is not null)
-            && (fields.Node("notes") is null || notes is not null);
-        if (dataset is null || model is null || !metricsOk || !originOk || !fieldsOk) return null;
+        if (fields.HasFieldErrors || dataset is null || model is null || !metricsOk || !originOk) return null;
 
         return new ResultDocument(path, mapping.Position, dataset.Value, task, model.Value, metrics, extra ?? false,
             origin.Paper, origin.Source, date?.Value, code?.Value, notes?.Value);

@@ -53,9 +53,7 @@ public sealed class SampleSiteTests(SampleSiteFixture fixture) : IClassFixture<S
                 if (!href.StartsWith('/')) continue;
                 checkedLinks++;
                 Assert.StartsWith(basePath, href);
-                var path = href[basePath.Length..].Split('#')[0];
-                var target = Path.Combine(Site.Output, path.EndsWith('/') || path.Length == 0 ? path + "index.html" : path);
-                if (!File.Exists(target)) broken.Add($"{Path.GetRelativePath(Site.Output, file)} → {href}");
+                if (!File.Exists(Path.Combine(Site.Output, BuiltSite.FileFor(href, basePath)))) broken.Add($"{Path.GetRelativePath(Site.Output, file)} → {href}");
             }
         }
         Assert.Empty(broken);
@@ -73,8 +71,7 @@ public sealed class SampleSiteTests(SampleSiteFixture fixture) : IClassFixture<S
             var page = Site.Page(queue.Dequeue());
             foreach (var href in page.QuerySelectorAll("a[href^='/']").Select(a => a.GetAttribute("href")!))
             {
-                var path = href[basePath.Length..].Split('#')[0];
-                var file = path.EndsWith('/') || path.Length == 0 ? path + "index.html" : path;
+                var file = BuiltSite.FileFor(href, basePath);
                 if (file.EndsWith(".html", StringComparison.Ordinal) && seen.Add(file)) queue.Enqueue(file);
             }
         }

@@ -25,5 +25,12 @@ public sealed class BuiltSite : IDisposable
     public IEnumerable<string> HtmlFiles() =>
         Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
 
+    /// <summary>The generated file a site-internal link points to, relative to the output (fragment dropped).</summary>
+    public static string FileFor(string href, string basePath)
+    {
+        var path = href[basePath.Length..].Split('#')[0];
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+
     public void Dispose() => _temp.Dispose();
 }
