@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Podium;
+using Podium.Cli;
 using Podium.Validate;
 
 // The command line: parses options, calls the library, prints what it returns.
@@ -13,9 +14,10 @@ var content = new Option<string>("--content") { Description = "Folder with site.
 var templates = new Option<string>("--templates") { Description = "Folder with the Handlebars templates, i18n/ and assets/", DefaultValueFactory = _ => "templates" };
 var output = new Option<string>("--out") { Description = "Folder the site is written to (replaced only when the build succeeds)", DefaultValueFactory = _ => "site" };
 var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is served from; overrides base_url in site.yaml" };
-var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline stage took" };
+var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline stage took (with --quiet)" };
+var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the closing line, no progress" };
 
-var build = new Command("build", "Build the static site from content and templates") { content, templates, output, baseUrl, timings };
+var build = new Command("build", "Build the static site from content and templates") { content, templates, output, baseUrl, timings, quiet };
 build.SetAction(parsed =>
 {
     Uri? baseUri = null;
@@ -25,11 +27,15 @@ build.SetAction(parsed =>
         baseUri = new Uri(text.EndsWith('/') ? text : text + "/");
     }
     var watch = Stopwatch.StartNew();
-    var result = SiteBuilder.Build(new BuildOptions(parsed.GetValue(content)!, parsed.GetValue(templates)!, parsed.GetValue(output)!, baseUri));
-    return Report(result, parsed.GetValue(timings), () =>
-        $"Built {result.FilesWritten} files into {parsed.GetValue(output)}/ in {watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
+    var progress = parsed.GetValue(quiet) ? null : new ConsoleProgress();
+    var result = SiteBuilder.Build(new BuildOptions(parsed.GetValue(content)!, parsed.GetValue(templates)!, parsed.GetValue(output)!, baseUri, progress));
+    var files = result.Files;
+    return Report(result, parsed.GetValue(timings) && progress is null, () =>
+        $"Built {files.Total} files into {parsed.GetValue(output)}/ in {watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s " +
+        $"({files.Written} written, {files.Unchanged} unchanged, {files.Deleted} removed)");
 });
 
+// Validation prints only the problems (editors and CI read them); --timings adds the stages.
 var validate = new Command("validate", "Check the content and report every problem; writes nothing") { content, timings };
 validate.SetAction(parsed =>
 {

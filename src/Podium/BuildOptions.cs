@@ -2,8 +2,10 @@ namespace Podium;
 
 /// <summary>What to build from where: the CLI's options, with the same defaults.</summary>
 /// <param name="BaseUrl">Overrides <c>base_url</c> from site.yaml (GitHub Pages project sites need it).</param>
+/// <param name="Progress">Told when each stage starts and ends; null for silence.</param>
 public sealed record BuildOptions(
     string ContentDirectory = "content",
     string TemplatesDirectory = "templates",
     string OutputDirectory = "site",
-    Uri? BaseUrl = null);
+    Uri? BaseUrl = null,
+    IBuildProgress? Progress = null);

@@ -1,9 +1,11 @@
 using Podium.Diagnostics;
+using Podium.Write;
 
 namespace Podium;
 
 /// <summary>The outcome of a build or validation: every diagnostic, what was written, and how long each stage took.</summary>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int FilesWritten, IReadOnlyList<StageTiming> Timings)
+/// <param name="Files">What the Write stage did; empty when nothing was written.</param>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteStats Files, IReadOnlyList<StageTiming> Timings)
 {
     public bool Succeeded => Diagnostics.Count == 0;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Podium.Diagnostics;
 using Podium.Load;
 using Podium.Model;
@@ -15,63 +14,73 @@ namespace Podium;
 /// </summary>
 public static class SiteBuilder
 {
+    private static readonly WriteStats NothingWritten = new(0, 0, 0);
+
     public static BuildResult Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var timings = new List<StageTiming>();
+        var clock = new StageClock(options.Progress);
 
-        // 1. Load: find every content file, read it as UTF-8 and parse its YAML.
-        var files = Timed(timings, "load", () => ContentLoader.Load(options.ContentDirectory, diagnostics));
-
-        // 2. Validate: check each file against its kind's rules, then the references between files.
-        var content = Timed(timings, "validate", () => ContentValidator.Validate(files, diagnostics));
-        if (content is null) return new BuildResult(diagnostics.ToSortedList(), 0, timings);
+        // 1–2. Load and Validate: read, parse and check each file, then the references between files.
+        var content = LoadAndValidate(options.ContentDirectory, diagnostics, clock);
+        if (content is null) return new BuildResult(diagnostics.ToSortedList(), NothingWritten, clock.Timings);
 
         // 3. Model: link documents into tasks, datasets, leaderboards and papers; rank every leaderboard.
-        var model = Timed(timings, "model", () => SiteModelBuilder.Build(content, options.BaseUrl));
+        var model = clock.Time("model", (content, options.BaseUrl), static s => SiteModelBuilder.Build(s.content, s.BaseUrl));
+        content = null; // the model holds what it needs; let the documents go
 
         try
         {
             // 4. Render: list every output file with the template and view that produce it.
-            var output = Timed(timings, "render", () => new SiteRenderer(model, options.TemplatesDirectory).Files());
+            var output = clock.Time("render", (model, options.TemplatesDirectory), static s => new SiteRenderer(s.model, s.TemplatesDirectory).Files());
 
-            // 5. Write: render and write into a staging folder, then swap it in for the old site.
-            var written = Timed(timings, "write", () =>
-                SiteWriter.Write(output, Path.Combine(options.TemplatesDirectory, "assets"), options.OutputDirectory));
-            return new BuildResult([], written, timings);
+            // 5. Write: render each file, write the ones that changed beside the site, then move them in.
+            var written = clock.Time("write", (output, options), static s =>
+                SiteWriter.Write(s.output, Path.Combine(s.options.TemplatesDirectory, "assets"), s.options.OutputDirectory, s.options.Progress));
+            return new BuildResult([], written, clock.Timings);
         }
         catch (TemplateException ex)
         {
-            return Failure(new Diagnostic($"templates/{ex.File}", SourcePosition.Start, ErrorCodes.TemplateError, ex.Message), timings);
+            return Failure(new Diagnostic($"templates/{ex.File}", SourcePosition.Start, ErrorCodes.TemplateError, ex.Message), clock);
         }
         catch (OutputException ex)
         {
-            return Failure(new Diagnostic(options.OutputDirectory, SourcePosition.Start, ErrorCodes.OutputError, ex.Message), timings);
+            return Failure(new Diagnostic(options.OutputDirectory, SourcePosition.Start, ErrorCodes.OutputError, ex.Message), clock);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is TemplateException))
         {
             var first = (TemplateException)ex.InnerExceptions[0];
-            return Failure(new Diagnostic($"templates/{first.File}", SourcePosition.Start, ErrorCodes.TemplateError, first.Message), timings);
+            return Failure(new Diagnostic($"templates/{first.File}", SourcePosition.Start, ErrorCodes.TemplateError, first.Message), clock);
         }
     }
 
     /// <summary>Runs Load and Validate only: checks the content and writes nothing.</summary>
-    public static BuildResult Validate(string contentDirectory)
+    public static BuildResult Validate(string contentDirectory, IBuildProgress? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        var timings = new List<StageTiming>();
-        var files = Timed(timings, "load", () => ContentLoader.Load(contentDirectory, diagnostics));
-        Timed(timings, "validate", () => ContentValidator.Validate(files, diagnostics));
-        return new BuildResult(diagnostics.ToSortedList(), 0, timings);
+        var clock = new StageClock(progress);
+        LoadAndValidate(contentDirectory, diagnostics, clock);
+        return new BuildResult(diagnostics.ToSortedList(), NothingWritten, clock.Timings);
     }
 
-    private static BuildResult Failure(Diagnostic diagnostic, List<StageTiming> timings) => new([diagnostic], 0, timings);
-
-    private static T Timed<T>(List<StageTiming> timings, string stage, Func<T> run)
+    private static ValidatedContent? LoadAndValidate(string contentDirectory, DiagnosticBag diagnostics, StageClock clock)
     {
-        var watch = Stopwatch.StartNew();
-        var result = run();
-        timings.Add(new StageTiming(stage, watch.Elapsed));
-        return result;
+        // Load: find the files, then read, parse and check each one on its own, in parallel. Only
+        // the checked document of a file is kept, so the text and YAML tree of a 100,000-file
+        // site are never all in memory at once.
+        var (documents, existing) = clock.Time("load", (contentDirectory, diagnostics), static s =>
+        {
+            var found = ContentLoader.Find(s.contentDirectory, s.diagnostics);
+            var documents = new object?[found.Count];
+            Parallel.For(0, found.Count, i =>
+                documents[i] = ContentLoader.Read(found[i], s.diagnostics) is { } file ? FileChecker.Check(file, s.diagnostics) : null);
+            return (documents, found.Select(f => (f.Kind, f.Id)).ToList());
+        });
+
+        // Validate: every reference between files (tasks, datasets, leaderboards, metrics, papers).
+        return clock.Time("validate", (documents, existing, diagnostics), static s =>
+            ContentValidator.CheckReferences(s.documents, s.existing, s.diagnostics));
     }
+
+    private static BuildResult Failure(Diagnostic diagnostic, StageClock clock) => new([diagnostic], NothingWritten, clock.Timings);
 }

@@ -22,7 +22,20 @@ public static class ContentLoader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Finds, reads and parses every content file (reading and parsing run in parallel).</summary>
     public static IReadOnlyList<ContentFile> Load(string contentDirectory, DiagnosticBag diagnostics)
+    {
+        var found = Find(contentDirectory, diagnostics);
+        var files = new ContentFile?[found.Count];
+        Parallel.For(0, found.Count, i => files[i] = Read(found[i], diagnostics));
+        return files.OfType<ContentFile>().ToList();
+    }
+
+    /// <summary>
+    /// Lists the files that belong to the format, sorted, and reports everything else in the
+    /// folder (unexpected files, invalid ids, duplicate ids). Reads no file.
+    /// </summary>
+    public static IReadOnlyList<ContentEntry> Find(string contentDirectory, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(contentDirectory);
         var displayRoot = Path.GetFileName(Path.TrimEndingDirectorySeparator(root));
@@ -33,7 +46,7 @@ public static class ContentLoader
             return [];
         }
 
-        var found = new List<FoundFile>();
+        var found = new List<ContentEntry>();
         var hasSite = false;
         foreach (var entry in SortedEntries(root))
         {
@@ -45,7 +58,7 @@ public static class ContentLoader
                 if (name == "site.yaml")
                 {
                     hasSite = true;
-                    found.Add(new FoundFile(entry, display, ContentKind.Site, "site", null));
+                    found.Add(new ContentEntry(entry, display, ContentKind.Site, "site", null));
                 }
                 else
                 {
@@ -70,23 +83,22 @@ public static class ContentLoader
         }
 
         ReportDuplicateIds(found, diagnostics);
+        return found;
+    }
 
-        // Reading and parsing are independent per file; doing them in parallel keeps large sites fast.
-        var files = new ContentFile?[found.Count];
-        Parallel.For(0, found.Count, i =>
-        {
-            var f = found[i];
-            var text = ReadText(f.FullPath, f.DisplayPath, diagnostics);
-            if (text is not null) files[i] = ContentParser.Parse(f.Kind, new SourceFile(f.DisplayPath, f.Id, text), f.Language, diagnostics);
-        });
-        return files.OfType<ContentFile>().ToList();
+    /// <summary>Reads one file as UTF-8 and parses it; null (with diagnostics) when it cannot be read.</summary>
+    public static ContentFile? Read(ContentEntry entry, DiagnosticBag diagnostics)
+    {
+        var text = ReadText(entry.FullPath, entry.DisplayPath, diagnostics);
+        return text is null ? null
+            : ContentParser.Parse(entry.Kind, new SourceFile(entry.DisplayPath, entry.Id, text), entry.Language, diagnostics);
     }
 
     private static void CollectFolder(
         string folderPath,
         string displayFolder,
         (string Folder, ContentKind Kind, string Extension) spec,
-        List<FoundFile> found,
+        List<ContentEntry> found,
         DiagnosticBag diagnostics)
     {
         foreach (var entry in SortedEntries(folderPath))
@@ -128,11 +140,11 @@ public static class ContentLoader
                 diagnostics.Add(display, SourcePosition.Start, ErrorCodes.InvalidId, $"`{stem}` is not a valid id", ContentIds.Explain(stem));
                 continue;
             }
-            found.Add(new FoundFile(entry, display, kind, stem, language));
+            found.Add(new ContentEntry(entry, display, kind, stem, language));
         }
     }
 
-    private static void ReportDuplicateIds(List<FoundFile> found, DiagnosticBag diagnostics)
+    private static void ReportDuplicateIds(List<ContentEntry> found, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<(ContentKind, string, string), string>();
         foreach (var f in found)
@@ -177,9 +189,6 @@ public static class ContentLoader
             return null;
         }
     }
-
-    /// <summary>A file that belongs to the format, before it is read.</summary>
-    private sealed record FoundFile(string FullPath, string DisplayPath, ContentKind Kind, string Id, string? Language);
 
     private static bool IsIgnored(string name) => name.StartsWith('.') || name.StartsWith('_');
 

@@ -10,33 +10,28 @@ namespace Podium.Validate;
 /// </summary>
 public static class ContentValidator
 {
+    /// <summary>Checks every file, then the references between them.</summary>
     public static ValidatedContent? Validate(IReadOnlyList<ContentFile> files, DiagnosticBag diagnostics)
     {
-        // Files are independent until references are checked, so each is checked in parallel.
         var documents = new object?[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            var file = files[i];
-            documents[i] = file.Kind switch
-            {
-                ContentKind.Site => SiteReader.Read(file, diagnostics),
-                ContentKind.Task => TaskReader.Read(file, diagnostics),
-                ContentKind.Dataset => DatasetReader.Read(file, diagnostics),
-                ContentKind.Paper => PaperReader.Read(file, diagnostics),
-                ContentKind.Translation => PaperReader.ReadTranslation(file, diagnostics),
-                ContentKind.Results => ResultFileReader.Read(file, diagnostics),
-                _ => throw new InvalidOperationException($"unhandled kind {file.Kind}"),
-            };
-        });
+        Parallel.For(0, files.Count, i => documents[i] = FileChecker.Check(files[i], diagnostics));
+        return CheckReferences(documents, files.Select(f => (f.Kind, f.Id)), diagnostics);
+    }
 
+    /// <summary>
+    /// Checks the references between documents that passed <see cref="FileChecker"/>.
+    /// <paramref name="existing"/> lists every file found, broken or not.
+    /// </summary>
+    public static ValidatedContent? CheckReferences(
+        IReadOnlyList<object?> documents, IEnumerable<(ContentKind Kind, string Id)> existing, DiagnosticBag diagnostics)
+    {
         // Ids of files that exist but failed their own checks: references to them are not
         // reported again, so one broken file gives one set of errors, not a cascade.
-        var existing = files.ToLookup(f => f.Kind, f => f.Id);
         var references = new ReferenceValidator(
             documents.OfType<TaskDocument>().ToList(),
             documents.OfType<DatasetDocument>().ToList(),
             documents.OfType<PaperDocument>().ToList(),
-            existing,
+            existing.ToLookup(f => f.Kind, f => f.Id),
             diagnostics);
         references.CheckTasks();
         references.CheckDatasets();

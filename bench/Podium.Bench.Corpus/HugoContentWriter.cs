@@ -1,0 +1,2 @@
+namespace Podium.Bench.Corpus;
+internal static class HugoContentWriter { public static void Write(CorpusPlan plan, string directory) { } }

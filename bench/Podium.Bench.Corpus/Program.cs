@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using System.Globalization;
+using Podium.Bench.Corpus;
+
+// Usage: Podium.Bench.Corpus --scale 0.1 [--seed 1] --podium <content-dir> [--hugo <hugo-content-dir>]
+// Scale 1 is Papers with Code's size: 4,500 tasks, 10,000 leaderboards, 50,000 papers, 60,000 results.
+// The same scale and seed always write the same files.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+
+var options = new Dictionary<string, string>(StringComparer.Ordinal);
+for (var i = 0; i + 1 < args.Length; i += 2) options[args[i]] = args[i + 1];
+if (!options.TryGetValue("--podium", out var podiumDir) || !options.TryGetValue("--scale", out var scaleText))
+{
+    Console.Error.WriteLine("usage: Podium.Bench.Corpus --scale <fraction> [--seed <n>] --podium <dir> [--hugo <dir>]");
+    return 2;
+}
+var scale = double.Parse(scaleText, CultureInfo.InvariantCulture);
+var seed = options.TryGetValue("--seed", out var seedText) ? int.Parse(seedText, CultureInfo.InvariantCulture) : 1;
+
+var watch = Stopwatch.StartNew();
+var size = CorpusSize.AtScale(scale);
+var plan = CorpusPlan.Create(size, seed);
+PodiumContentWriter.Write(plan, podiumDir);
+if (options.TryGetValue("--hugo", out var hugoDir)) HugoContentWriter.Write(plan, hugoDir);
+
+var rows = plan.Leaderboards.Sum(b => b.Results.Count);
+Console.WriteLine(
+    $"corpus scale {scale}: {plan.Tasks.Count} tasks, {plan.Datasets.Count} datasets, {plan.Leaderboards.Count} leaderboards, " +
+    $"{plan.Papers.Count} papers, {rows} results (longest leaderboard {plan.Leaderboards.Max(b => b.Results.Count)} rows), " +
+    $"written in {watch.Elapsed.TotalSeconds:0.0} s");
+return 0;

@@ -1,0 +1,7 @@
+namespace Podium.Load;
+
+/// <summary>A file that belongs to the content format, found but not yet read.</summary>
+/// <param name="FullPath">Where the file is on disk.</param>
+/// <param name="DisplayPath">Path as shown in diagnostics, e.g. <c>content/papers/gpipe-2018.md</c>.</param>
+/// <param name="Language">For summaries in another language, the tag from the file name.</param>
+public sealed record ContentEntry(string FullPath, string DisplayPath, ContentKind Kind, string Id, string? Language);
