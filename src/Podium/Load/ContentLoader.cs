@@ -162,14 +162,25 @@ public static class ContentLoader
     {
         try
         {
-            var length = new FileInfo(path).Length;
+            // One open and one fstat per file: on a 100,000-file site the separate stat of
+            // File.ReadAllBytes and FileInfo.Length showed up in profiles.
+            using var handle = File.OpenHandle(path);
+            var length = RandomAccess.GetLength(handle);
             if (length > Limits.MaxFileBytes)
             {
                 diagnostics.Add(display, SourcePosition.Start, ErrorCodes.FileTooLarge,
                     $"file is {length} bytes, more than the limit of {Limits.MaxFileBytes}", "split it into several files or shorten the text");
                 return null;
             }
-            var text = StrictUtf8.GetString(File.ReadAllBytes(path));
+            var bytes = new byte[length];
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+                if (n == 0) break;
+                read += n;
+            }
+            var text = StrictUtf8.GetString(bytes, 0, read);
             if (text.StartsWith('\uFEFF')) text = text[1..];
             return text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
         }

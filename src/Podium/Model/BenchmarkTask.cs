@@ -23,4 +23,9 @@ public sealed class BenchmarkTask(string id, string name, string? description)
 
     /// <summary>This task's leaderboards and those of all its subtasks.</summary>
     public IEnumerable<Leaderboard> AllLeaderboards => Leaderboards.Concat(Children.SelectMany(c => c.AllLeaderboards));
+
+    private int? _leaderboardCount;
+
+    /// <summary>How many leaderboards this task and its subtasks have; computed once, as index pages ask for it per task.</summary>
+    public int LeaderboardCount => _leaderboardCount ??= Leaderboards.Count + Children.Sum(c => c.LeaderboardCount);
 }

@@ -7,15 +7,20 @@ public sealed partial class ViewFactory
 {
     private const int LatestResultsOnHome = 10;
     private const int PreviewRowsOnDatasetPage = 5;
+    private const int LeadersOnHome = 12;
+    private const int SubtasksPerAreaOnHome = 12;
 
     public HomeView Home() => new(
         model.Site.Title,
         Html(model.Site.Description),
         t.Format("home_stats", Number(model.Leaderboards.Count), Number(model.Results.Count), Number(model.Papers.Count)),
-        Areas(),
+        Areas(depth: 1, SubtasksPerAreaOnHome),
+        // The most active leaderboards; the datasets index lists them all.
         model.Leaderboards
-            .OrderBy(l => l.Dataset.Name, StringComparer.Ordinal).ThenBy(l => l.Dataset.Id, StringComparer.Ordinal)
+            .OrderByDescending(l => l.Rows.Count)
+            .ThenBy(l => l.Dataset.Name, StringComparer.Ordinal).ThenBy(l => l.Dataset.Id, StringComparer.Ordinal)
             .ThenBy(l => l.Task.Name, StringComparer.Ordinal).ThenBy(l => l.Task.Id, StringComparer.Ordinal)
+            .Take(LeadersOnHome)
             .Select(LeaderSummary).ToList(),
         model.Results.Take(LatestResultsOnHome).Select(r => new LatestResultView(
             t.Date(r.Date), Iso(r.Date), r.Model, LeaderboardTitle(r.Leaderboard), urls.Leaderboard(r.Leaderboard),
@@ -23,12 +28,14 @@ public sealed partial class ViewFactory
                 : string.Join(", ", r.Metrics.Select(m => $"{m.Key} {m.Value.Text}")),
             r.Rank is { } rank ? "#" + Number(rank) : t["not_ranked"],
             r.SourceTitle, SourceUrl(r))).ToList(),
-        urls.PapersIndex(1));
+        urls.PapersIndex(1),
+        urls.DatasetsIndex);
 
-    public TasksIndexView TasksIndex() => new(Areas());
+    public TasksIndexView TasksIndex() => new(Areas(depth: 2));
 
     public DatasetsIndexView DatasetsIndex() => new(model.Datasets
-        .Select(d => new DatasetSummaryView(d.Name, urls.Dataset(d), Html(d.Description), d.Leaderboards.Select(LeaderSummary).ToList()))
+        .Select(d => new DatasetSummaryView(d.Name, urls.Dataset(d), t.Count("result_count", d.Leaderboards.Sum(l => l.Rows.Count)),
+            d.Leaderboards.Select(l => new LinkView(l.Task.Name, urls.Leaderboard(l))).ToList()))
         .ToList());
 
     public TaskView Task(BenchmarkTask task) => new(

@@ -26,7 +26,6 @@ public sealed partial class ViewFactory
                 : new CellView("", false, true)).ToList(),
             result.ExtraTrainingData,
             result.Code ?? result.Paper?.Code.FirstOrDefault(),
-            result.Paper is { } paper ? PaperDetails(paper) : null,
             string.IsNullOrWhiteSpace(result.Notes) ? null : markdown.ToInlineHtml(result.Notes))).ToList();
 
         var columns = metrics.Select(m => new MetricColumnView(m.Name, m.Unit, Arrow(m), Direction(m), m == leaderboard.RankBy)).ToList();
@@ -35,8 +34,7 @@ public sealed partial class ViewFactory
             columns,
             rows,
             rows.Any(r => r.ExtraTrainingData),
-            rows.Any(r => !r.IsRanked),
-            rows.Any(r => r.DetailsHtml is not null));
+            rows.Any(r => !r.IsRanked));
     }
 
     private static decimal? BestValue(Leaderboard leaderboard, Metric metric)
@@ -51,8 +49,4 @@ public sealed partial class ViewFactory
         }
         return best;
     }
-
-    // The text shown when a row is expanded: the abstract, or the summary when there is no abstract.
-    private string? PaperDetails(Paper paper) =>
-        _paperDetails.GetOrAdd(paper.Id, _ => Html(paper.Abstract) ?? Html(paper.Summary));
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Podium.Model;
 using Podium.Render.Views;
@@ -12,9 +11,6 @@ namespace Podium.Render;
 /// </summary>
 public sealed partial class ViewFactory(SiteModel model, SiteUrls urls, UiStrings t, SafeMarkdown markdown)
 {
-    // A paper's abstract appears in every leaderboard row of the paper; render it once.
-    private readonly ConcurrentDictionary<string, string?> _paperDetails = new(StringComparer.Ordinal);
-
     public SiteModel Model => model;
     public SiteUrls Urls => urls;
     public UiStrings Strings => t;
@@ -65,11 +61,23 @@ public sealed partial class ViewFactory(SiteModel model, SiteUrls urls, UiString
     private TaskLinkView TaskLink(BenchmarkTask task, int depth) => new(
         task.Name,
         urls.Task(task),
-        t.Count("leaderboard_count", task.AllLeaderboards.Count()),
+        t.Count("leaderboard_count", task.LeaderboardCount),
         depth > 0 ? task.Children.Select(c => TaskLink(c, depth - 1)).ToList() : []);
 
-    private IReadOnlyList<AreaView> Areas() => model.Areas
-        .Select(a => new AreaView(a.Name, urls.Task(a), t.Count("leaderboard_count", a.AllLeaderboards.Count()),
-            a.Children.Select(c => TaskLink(c, depth: 1)).ToList()))
+    /// <summary>
+    /// Every area with its subtasks <paramref name="depth"/> levels down; with
+    /// <paramref name="limit"/>, only the subtasks with the most leaderboards, and a link to the rest.
+    /// </summary>
+    private IReadOnlyList<AreaView> Areas(int depth, int? limit = null) => model.Areas
+        .Select(a =>
+        {
+            var children = limit is { } n
+                ? a.Children.OrderByDescending(c => c.LeaderboardCount).ThenBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal).Take(n)
+                : a.Children;
+            var hidden = a.Children.Count - children.Count();
+            return new AreaView(a.Name, urls.Task(a), t.Count("leaderboard_count", a.LeaderboardCount),
+                children.Select(c => TaskLink(c, depth - 1)).ToList(),
+                hidden > 0 ? t.Count("more_subtasks", hidden) : null);
+        })
         .ToList();
 }

@@ -78,7 +78,7 @@ public static class SiteWriter
             File.Delete(existing);
             deleted++;
         }
-        DeleteEmptyFolders(output);
+        if (deleted > 0) DeleteEmptyFolders(output); // only removing files can empty a folder
         return new WriteStats(written, files.Count - written, deleted);
     }
 

@@ -17,9 +17,40 @@ public static partial class YamlTreeReader
 
     private sealed class Frame(YamlNode node)
     {
+        private const int ScanLimit = 16;
+        private List<YamlScalar>? _keys;
+        private Dictionary<string, SourcePosition>? _index;
+
         public YamlNode Node { get; } = node;
         public YamlScalar? PendingKey { get; set; }
-        public Dictionary<string, SourcePosition> Keys { get; } = new(StringComparer.Ordinal);
+
+        // Content mappings have a handful of keys, and a site has hundreds of thousands of them:
+        // scanning a short list allocates far less than a dictionary per mapping. A dictionary
+        // takes over for a large mapping so that a hostile file stays linear.
+        public SourcePosition? FindKey(string key)
+        {
+            if (_index is not null) return _index.TryGetValue(key, out var at) ? at : null;
+            if (_keys is null) return null;
+            foreach (var k in _keys)
+            {
+                if (k.Value == key) return k.Position;
+            }
+            return null;
+        }
+
+        /// <summary>Records a key; false when it is already there.</summary>
+        public bool AddKey(YamlScalar key)
+        {
+            if (FindKey(key.Value) is not null) return false;
+            if (_index is not null)
+            {
+                _index.Add(key.Value, key.Position);
+                return true;
+            }
+            (_keys ??= []).Add(key);
+            if (_keys.Count > ScanLimit) _index = _keys.ToDictionary(k => k.Value, k => k.Position, StringComparer.Ordinal);
+            return true;
+        }
     }
 
     /// <summary>
@@ -138,7 +169,7 @@ public static partial class YamlTreeReader
             {
                 frame.PendingKey = null;
                 // A duplicate key has been reported already; the first value is the one kept.
-                if (frame.Keys.TryAdd(key.Value, key.Position)) mapping.Add(key, node);
+                if (frame.AddKey(key)) mapping.Add(key, node);
                 return;
             }
 
@@ -152,7 +183,7 @@ public static partial class YamlTreeReader
             {
                 Report(keyScalar.Position, ErrorCodes.MergeKey, "merge key `<<` is not allowed", "write the keys out in full");
             }
-            else if (frame.Keys.TryGetValue(keyScalar.Value, out var first))
+            else if (frame.FindKey(keyScalar.Value) is { } first)
             {
                 Report(keyScalar.Position, ErrorCodes.DuplicateKey,
                     $"key `{keyScalar.Value}` appears twice in this mapping (first on line {first.Line + lineOffset})", "keep one of them");

@@ -8,10 +8,12 @@ public sealed record HomeView(
     IReadOnlyList<AreaView> Areas,
     IReadOnlyList<LeaderSummaryView> Leaders,
     IReadOnlyList<LatestResultView> Latest,
-    string PapersUrl);
+    string PapersUrl,
+    string DatasetsUrl);
 
 /// <summary>An area (a task without a parent) and its subtasks, for the home page and the tasks index.</summary>
-public sealed record AreaView(string Name, string Url, string Counts, IReadOnlyList<TaskLinkView> Tasks);
+/// <param name="More">"12 more subtasks" when the list was cut short; the area's page lists them all.</param>
+public sealed record AreaView(string Name, string Url, string Counts, IReadOnlyList<TaskLinkView> Tasks, string? More);
 
 /// <summary>A link to a task with how many leaderboards it and its subtasks have.</summary>
 public sealed record TaskLinkView(string Name, string Url, string Counts, IReadOnlyList<TaskLinkView> Children);
@@ -57,7 +59,8 @@ public sealed record TasksIndexView(IReadOnlyList<AreaView> Areas);
 public sealed record DatasetsIndexView(IReadOnlyList<DatasetSummaryView> Datasets);
 
 /// <summary>A dataset in the datasets index.</summary>
-public sealed record DatasetSummaryView(string Name, string Url, string? DescriptionHtml, IReadOnlyList<LeaderSummaryView> Leaderboards);
+/// <param name="Leaderboards">One link per leaderboard, labelled with its task.</param>
+public sealed record DatasetSummaryView(string Name, string Url, string Counts, IReadOnlyList<LinkView> Leaderboards);
 
 /// <summary>A dataset page: description, links and a preview of each leaderboard.</summary>
 public sealed record DatasetView(

@@ -6,8 +6,7 @@ public sealed record TableView(
     IReadOnlyList<MetricColumnView> Columns,
     IReadOnlyList<RowView> Rows,
     bool HasExtraData,
-    bool HasUnranked,
-    bool HasDetails);
+    bool HasUnranked);
 
 /// <summary>A metric column header: name, unit and which direction is better.</summary>
 public sealed record MetricColumnView(string Name, string? Unit, string Arrow, string Direction, bool IsRankBy);
@@ -27,7 +26,6 @@ public sealed record RowView(
     IReadOnlyList<CellView> Cells,
     bool ExtraTrainingData,
     string? Code,
-    string? DetailsHtml,
     string? NotesHtml);
 
 /// <summary>A metric value as written; <paramref name="IsBest"/> marks the column's best value.</summary>
