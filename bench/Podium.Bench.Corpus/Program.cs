@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Podium.Bench.Corpus;
 
-// Usage: Podium.Bench.Corpus --scale 0.1 [--seed 1] --podium <content-dir> [--hugo <hugo-content-dir>]
+// Usage: Podium.Bench.Corpus --scale 0.1 [--seed 1] --podium <content-dir> [--hugo <hugo-content-dir>] [--facts <file>]
 // Scale 1 is Papers with Code's size: 4,500 tasks, 10,000 leaderboards, 50,000 papers, 60,000 results.
 // The same scale and seed always write the same files.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -11,7 +11,7 @@ var options = new Dictionary<string, string>(StringComparer.Ordinal);
 for (var i = 0; i + 1 < args.Length; i += 2) options[args[i]] = args[i + 1];
 if (!options.TryGetValue("--podium", out var podiumDir) || !options.TryGetValue("--scale", out var scaleText))
 {
-    Console.Error.WriteLine("usage: Podium.Bench.Corpus --scale <fraction> [--seed <n>] --podium <dir> [--hugo <dir>]");
+    Console.Error.WriteLine("usage: Podium.Bench.Corpus --scale <fraction> [--seed <n>] --podium <dir> [--hugo <dir>] [--facts <file>]");
     return 2;
 }
 var scale = double.Parse(scaleText, CultureInfo.InvariantCulture);
@@ -24,6 +24,14 @@ PodiumContentWriter.Write(plan, podiumDir);
 if (options.TryGetValue("--hugo", out var hugoDir)) HugoContentWriter.Write(plan, hugoDir);
 
 var rows = plan.Leaderboards.Sum(b => b.Results.Count);
+// The leaderboard closest to 100 rows, for the page-weight check in bench/run.sh.
+var hundred = plan.Leaderboards.OrderBy(b => Math.Abs(b.Results.Count - 100)).ThenBy(b => b.Key, StringComparer.Ordinal).First();
+if (options.TryGetValue("--facts", out var factsFile))
+{
+    File.WriteAllText(factsFile,
+        $"leaderboard_near_100_rows=dataset/{hundred.Key}/\nleaderboard_near_100_rows_count={hundred.Results.Count}\n" +
+        $"result_file_to_edit=results/{hundred.Results[^1].Paper.Id}.yaml\n");
+}
 Console.WriteLine(
     $"corpus scale {scale}: {plan.Tasks.Count} tasks, {plan.Datasets.Count} datasets, {plan.Leaderboards.Count} leaderboards, " +
     $"{plan.Papers.Count} papers, {rows} results (longest leaderboard {plan.Leaderboards.Max(b => b.Results.Count)} rows), " +

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Benchmark: Podium against Hugo on the same synthetic corpus, at several sizes.
+#
+#   bench/run.sh [--sizes "0.1 1"] [--runs 3] [--no-hugo]
+#
+# Size 1 is Papers with Code's scale (4,500 tasks, 10,000 leaderboards, 50,000 papers,
+# 60,000 results). For each size it generates the corpus (bench/Podium.Bench.Corpus), builds
+# it with both generators `--runs` times into a fresh folder on tmpfs, and prints the median wall
+# time, pages per second and peak memory (from /usr/bin/time -v), then the Podium/Hugo ratio,
+# the output size, the weight of a 100-row leaderboard page, and what a one-line edit rebuilds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+sizes="0.1 1"
+runs=3
+hugo=yes
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --no-hugo) hugo=no; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if [ "$hugo" = yes ] && ! need hugo; then
+  if [ "$(id -u)" = 0 ] && need apt-get; then apt-get install -y -qq hugo >/dev/null; else echo "hugo is missing: apt-get install hugo, or pass --no-hugo" >&2; exit 2; fi
+fi
+[ -x /usr/bin/time ] || { apt-get install -y -qq time >/dev/null; }
+
+# Output on tmpfs when there is one, as in the reference Hugo measurements.
+work=${BENCH_DIR:-/dev/shm/podium-bench}
+[ -d /dev/shm ] || work="$repo/bench/out"
+mkdir -p "$work"
+
+echo "== publishing Podium (Release, ReadyToRun) and building the corpus generator"
+rid=linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')
+dotnet publish -c Release -r "$rid" --self-contained false -v q -nologo -o "$work/podium" src/Podium.Cli >/dev/null
+dotnet build -c Release -v q -nologo bench/Podium.Bench.Corpus >/dev/null
+podium="$work/podium/Podium.Cli"
+corpus="dotnet $repo/bench/Podium.Bench.Corpus/bin/Release/net10.0/Podium.Bench.Corpus.dll"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(dotnet --version | sed 's/^/dotnet /'); $(hugo version 2>/dev/null | cut -d' ' -f2 | sed 's/^/hugo /')"
+
+# time_run <log> <command…>: runs once, prints "<seconds> <peak MB>".
+time_run() {
+  local log=$1; shift
+  /usr/bin/time -v "$@" >"$log" 2>&1 || { cat "$log" >&2; echo "command failed: $*" >&2; exit 1; }
+  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f ", s }
+              /Maximum resident set size/ { printf "%d\n", $2 / 1024 }' "$log"
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+results=()
+for size in $sizes; do
+  dir="$work/scale-$size"
+  rm -rf "$dir"; mkdir -p "$dir/hugo/static"
+  echo "== size $size: generating"
+  $corpus --scale "$size" --podium "$dir/content" --hugo "$dir/hugo/content" --facts "$dir/facts.txt"
+  cp -r bench/hugo/. "$dir/hugo/"
+  cp -r templates/assets "$dir/hugo/static/"
+
+  for tool in podium hugo; do
+    [ "$tool" = hugo ] && [ "$hugo" = no ] && continue
+    : >"$dir/$tool.times"
+    for run in $(seq "$runs"); do
+      rm -rf "$dir/out-$tool"
+      if [ "$tool" = podium ]; then
+        m=$(time_run "$dir/$tool.log" $podium build --quiet --content "$dir/content" --templates templates --out "$dir/out-$tool")
+      else
+        m=$(time_run "$dir/$tool.log" hugo --quiet --source "$dir/hugo" --destination "$dir/out-$tool")
+      fi
+      echo "   $tool run $run: ${m% *} s, ${m#* } MB"
+      echo "$m" >>"$dir/$tool.times"
+    done
+    pages=$(find "$dir/out-$tool" -name '*.html' | wc -l)
+    wall=$(cut -d' ' -f1 "$dir/$tool.times" | median)
+    mem=$(cut -d' ' -f2 "$dir/$tool.times" | median)
+    rate=$(awk -v p="$pages" -v w="$wall" 'BEGIN { printf "%.0f", p / w }')
+    results+=("$size $tool $pages $wall $rate $mem")
+  done
+
+  # Podium-only figures on the last build of this size.
+  out="$dir/out-podium"
+  . "$dir/facts.txt"
+  page="$out/${leaderboard_near_100_rows}index.html"
+  weight=$(( $(wc -c <"$page") + $(wc -c <"$out/assets/style.css") + $(wc -c <"$out/assets/podium.js") ))
+  echo "   site size: $(du -sh --apparent-size "$out" | cut -f1) in $(find "$out" -type f | wc -l) files"
+  echo "   ${leaderboard_near_100_rows} (${leaderboard_near_100_rows_count} rows): $(wc -c <"$page") B HTML + CSS + JS = $weight B"
+  perl -0pi -e 's/^(\s+"[^"]+": \d+(?:\.\d+)?)$/${1}1/m' "$dir/content/$result_file_to_edit"
+  m=$(time_run "$dir/rebuild.log" $podium build --quiet --content "$dir/content" --templates templates --out "$out")
+  echo "   rebuild after editing one value in $result_file_to_edit: ${m% *} s; $(grep -o '([0-9]* written[^)]*)' "$dir/rebuild.log")"
+done
+
+echo
+echo "== results (median of $runs runs; wall time includes process start)"
+printf '%-6s %-7s %8s %9s %9s %9s\n' size tool pages "wall s" "pages/s" "peak MB"
+for r in "${results[@]}"; do printf '%-6s %-7s %8s %9s %9s %9s\n' $r; done
+for size in $sizes; do
+  p=$(printf '%s\n' "${results[@]}" | awk -v s="$size" '$1 == s && $2 == "podium" { print $5 }')
+  h=$(printf '%s\n' "${results[@]}" | awk -v s="$size" '$1 == s && $2 == "hugo" { print $5 }')
+  [ -n "$h" ] && awk -v s="$size" -v p="$p" -v h="$h" 'BEGIN { printf "size %s: Podium pages/s = %.2f x Hugo\n", s, p / h }'
+done
+sizes_arr=($sizes)
+if [ ${#sizes_arr[@]} -ge 2 ]; then
+  first=${sizes_arr[0]}; last=${sizes_arr[-1]}
+  printf '%s\n' "${results[@]}" | awk -v a="$first" -v b="$last" '$2 == "podium" && $1 == a { wa = $4 } $2 == "podium" && $1 == b { wb = $4 }
+    END { printf "Podium scaling: size %s takes %.1fx the time of size %s (corpus %.0fx)\n", b, wb / wa, a, b / a }'
+fi
