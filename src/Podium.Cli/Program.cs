@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Podium;
 using Podium.Cli;
+using Podium.Cli.Serve;
+using Podium.Preview;
 using Podium.Validate;
 
 // The command line: parses options, calls the library, prints what it returns.
@@ -43,7 +45,17 @@ validate.SetAction(parsed =>
     return Report(result, parsed.GetValue(timings), () => "Content is valid.");
 });
 
-var root = new RootCommand("Podium: static leaderboard sites for machine learning results") { build, validate };
+var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 to serve the preview on", DefaultValueFactory = _ => 8000 };
+var serve = new Command("serve", "Preview the site at http://127.0.0.1:<port>/, rebuilding and reloading the browser as files change") { content, templates, port };
+serve.SetAction(async (parsed, cancel) =>
+{
+    var at = parsed.GetValue(port);
+    if (at is < 1 or > 65535) return Usage($"--port {at} is not a port number");
+    var site = new PreviewSite(parsed.GetValue(content)!, parsed.GetValue(templates)!, new Uri($"http://127.0.0.1:{at}/"));
+    return await new PreviewServer(site, parsed.GetValue(content)!, parsed.GetValue(templates)!, at).RunAsync(cancel);
+});
+
+var root = new RootCommand("Podium: static leaderboard sites for machine learning results") { build, validate, serve };
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {

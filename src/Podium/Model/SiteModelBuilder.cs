@@ -102,15 +102,23 @@ public static class SiteModelBuilder
             Leaderboards = leaderboards.Values
                 .OrderBy(l => l.Dataset.Id, StringComparer.Ordinal).ThenBy(l => l.Task.Id, StringComparer.Ordinal).ToList(),
             Papers = papers.Values.OrderByDescending(p => p.Date).ThenBy(p => p.Id, StringComparer.Ordinal).ToList(),
-            Results = results
-                .OrderByDescending(r => r.Date)
-                .ThenBy(r => r.Leaderboard.Dataset.Id, StringComparer.Ordinal)
-                .ThenBy(r => r.Leaderboard.Task.Id, StringComparer.Ordinal)
-                .ThenBy(r => r.Rank ?? int.MaxValue)
-                .ThenBy(r => r.Model, StringComparer.Ordinal)
-                .ThenBy(r => r.File, StringComparer.Ordinal)
-                .ToList(),
+            Results = NewestFirst(results),
         };
+    }
+
+    /// <summary>Newest first; the tie-breaks make the order total (duplicate results are rejected earlier).</summary>
+    private static List<Result> NewestFirst(List<Result> results)
+    {
+        results.Sort((a, b) =>
+        {
+            var c = b.Date.CompareTo(a.Date);
+            if (c == 0) c = string.CompareOrdinal(a.Leaderboard.Dataset.Id, b.Leaderboard.Dataset.Id);
+            if (c == 0) c = string.CompareOrdinal(a.Leaderboard.Task.Id, b.Leaderboard.Task.Id);
+            if (c == 0) c = (a.Rank ?? int.MaxValue).CompareTo(b.Rank ?? int.MaxValue);
+            if (c == 0) c = string.CompareOrdinal(a.Model, b.Model);
+            return c != 0 ? c : string.CompareOrdinal(a.File, b.File);
+        });
+        return results;
     }
 
     private static int ByName(string nameA, string idA, string nameB, string idB)

@@ -15,10 +15,20 @@ public sealed class SiteRenderer
     private readonly TemplateRenderer _templates;
 
     public SiteRenderer(SiteModel model, string templatesDirectory)
+        : this(model, UiStrings.Load(templatesDirectory, model.Site.Language), templatesDirectory)
     {
-        var strings = UiStrings.Load(templatesDirectory, model.Site.Language);
+    }
+
+    private SiteRenderer(SiteModel model, UiStrings strings, string templatesDirectory)
+        : this(model, strings, new TemplateRenderer(templatesDirectory, strings.All))
+    {
+    }
+
+    /// <summary>Reuses compiled templates, as the preview server does between rebuilds.</summary>
+    public SiteRenderer(SiteModel model, UiStrings strings, TemplateRenderer templates)
+    {
         _views = new ViewFactory(model, new SiteUrls(model.Site), strings, new SafeMarkdown());
-        _templates = new TemplateRenderer(templatesDirectory, strings.All);
+        _templates = templates;
     }
 
     public IReadOnlyList<OutputFile> Files()

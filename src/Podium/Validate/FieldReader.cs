@@ -80,11 +80,7 @@ internal sealed class FieldReader
     public Located<DateOnly>? Date(string key, bool required)
     {
         if (Scalar(key, required, $"`{key}: 2018-11-16`") is not { } scalar) return null;
-        if (scalar.Value.Length == 10
-            && DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return new Located<DateOnly>(date, scalar.Position);
-        }
+        if (IsoDate.TryParse(scalar.Value) is { } date) return new Located<DateOnly>(date, scalar.Position);
         Report(scalar.Position, ErrorCodes.InvalidDate, $"`{Shorten(scalar.Value)}` is not a date", "write dates as YYYY-MM-DD, e.g. `2018-11-16`");
         return null;
     }

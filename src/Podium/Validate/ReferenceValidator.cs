@@ -128,30 +128,33 @@ internal sealed class ReferenceValidator
 
     private LeaderboardDocument? FindLeaderboard(ResultDocument result, DatasetDocument dataset)
     {
-        var tasks = string.Join(", ", dataset.Leaderboards.Select(l => $"`{l.Task.Value}`"));
+        // Only needed for an error message; built lazily because this runs for every result.
+        string Tasks() => string.Join(", ", dataset.Leaderboards.Select(l => $"`{l.Task.Value}`"));
         if (result.Task is not { } task)
         {
             if (dataset.Leaderboards.Count == 1) return dataset.Leaderboards[0];
             _diagnostics.Add(result.File, result.Dataset.Position, ErrorCodes.AmbiguousLeaderboard,
                 $"dataset `{dataset.Id}` has several leaderboards, and this result does not say which",
-                $"add `task:` with one of {tasks}");
+                $"add `task:` with one of {Tasks()}");
             return null;
         }
-        var match = dataset.Leaderboards.FirstOrDefault(l => l.Task.Value == task.Value);
-        if (match is not null) return match;
+        foreach (var leaderboard in dataset.Leaderboards)
+        {
+            if (leaderboard.Task.Value == task.Value) return leaderboard;
+        }
         _diagnostics.Add(result.File, task.Position, ErrorCodes.AmbiguousLeaderboard,
             $"dataset `{dataset.Id}` has no leaderboard for task `{task.Value}`",
-            Suggestions.DidYouMean(task.Value, dataset.Leaderboards.Select(l => l.Task.Value)) ?? $"its leaderboards are for {tasks}");
+            Suggestions.DidYouMean(task.Value, dataset.Leaderboards.Select(l => l.Task.Value)) ?? $"its leaderboards are for {Tasks()}");
         return null;
     }
 
     private bool CheckMetrics(ResultDocument result, DatasetDocument dataset, LeaderboardDocument leaderboard)
     {
         var ok = true;
-        var names = leaderboard.Metrics.Select(m => m.Name).ToList();
         foreach (var (name, _) in result.Metrics)
         {
-            if (names.Contains(name.Value, StringComparer.Ordinal)) continue;
+            if (leaderboard.Metrics.Any(m => m.Name == name.Value)) continue;
+            var names = leaderboard.Metrics.Select(m => m.Name).ToList();
             _diagnostics.Add(result.File, name.Position, ErrorCodes.UnknownMetric,
                 $"metric `{FieldReader.Shorten(name.Value)}` is not defined on leaderboard `{leaderboard.Task.Value}` of `{dataset.Id}`",
                 Suggestions.DidYouMean(name.Value, names) ?? $"its metrics are {string.Join(", ", names.Select(n => $"`{n}`"))}");
