@@ -89,9 +89,11 @@ for size in $sizes; do
   weight=$(( $(wc -c <"$page") + $(wc -c <"$out/assets/style.css") + $(wc -c <"$out/assets/podium.js") ))
   echo "   site size: $(du -sh --apparent-size "$out" | cut -f1) in $(find "$out" -type f | wc -l) files"
   echo "   ${leaderboard_near_100_rows} (${leaderboard_near_100_rows_count} rows): $(wc -c <"$page") B HTML + CSS + JS = $weight B"
-  perl -0pi -e 's/^(\s+"[^"]+": \d+(?:\.\d+)?)$/${1}1/m' "$dir/content/$result_file_to_edit"
+  perl -0pi -e 's/^(\s+"[^"]+": \d+)(?:\.\d+)?$/${1}.999/m' "$dir/content/$result_file_to_edit"
   m=$(time_run "$dir/rebuild.log" $podium build --quiet --content "$dir/content" --templates templates --out "$out")
   echo "   rebuild after editing one value in $result_file_to_edit: ${m% *} s; $(grep -o '([0-9]* written[^)]*)' "$dir/rebuild.log")"
+  echo "   serve, edit to reload:"
+  bench/serve-latency.sh "$podium" "$dir/content" "$dir/content/$result_file_to_edit" "$leaderboard_near_100_rows" 3
 done
 
 echo

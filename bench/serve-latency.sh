@@ -23,8 +23,8 @@ for i in $(seq "$edits"); do
   sse=$!
   until grep -q connected "$log.sse"; do sleep 0.05; done
   start=$(date +%s%N)
-  # Append a digit to the first metric value in the file: always a new, valid value.
-  perl -0pi -e 's/^(\s+"[^"]+": \d+(?:\.\d+)?)$/${1}1/m' "$file"
+  # Give the first metric value in the file new decimals (.101, .102, …): always a new, valid value.
+  perl -0pi -e "s/^(\\s+\"[^\"]+\": \\d+)(?:\\.\\d+)?\$/\\1.$((100 + i))/m" "$file"
   value=$(perl -ne 'if (/^\s+"[^"]+": (\d+(?:\.\d+)?)$/) { print $1; exit }' "$file")
   until grep -q "event: reload" "$log.sse"; do sleep 0.005; done
   curl -sf "$url" | grep -q ">$value<" || curl -sf "$url" | grep -q "$value" || { echo "new value $value not on the page" >&2; exit 1; }

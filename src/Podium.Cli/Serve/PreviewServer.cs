@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -25,8 +26,19 @@ internal sealed class PreviewServer(PreviewSite site, string contentDirectory, s
     private readonly List<Channel<string>> _clients = [];
     private readonly Lock _clientsLock = new();
 
-    public async Task<int> RunAsync(CancellationToken stop)
+    public async Task<int> RunAsync(CancellationToken cancel)
     {
+        // Stop cleanly on Ctrl+C and on SIGTERM (what `kill` and process supervisors send).
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var stop = stopping.Token;
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stopping.Cancel();
+        }
+
         var first = site.Update(null);
         Print(first, initial: true);
         site.Updated += Broadcast;
@@ -167,9 +179,10 @@ internal sealed class PreviewServer(PreviewSite site, string contentDirectory, s
     {
         var ms = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         foreach (var d in result.Diagnostics) Console.Error.WriteLine(d);
+        var stages = string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)}"));
         var what = initial ? $"Loaded {result.FilesRead} files" : $"Rebuilt after {result.FilesRead} changed file{(result.FilesRead == 1 ? "" : "s")}";
         Console.WriteLine(result.Succeeded
-            ? $"{what} in {ms} ms"
+            ? $"{what} in {ms} ms ({stages} ms)"
             : $"{what} in {ms} ms: {result.Diagnostics.Count} error{(result.Diagnostics.Count == 1 ? "" : "s")}; still serving the last good version");
     }
 

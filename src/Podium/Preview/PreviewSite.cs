@@ -23,13 +23,16 @@ public sealed class PreviewSite(string contentDirectory, string templatesDirecto
     private readonly Lock _lock = new();
     private readonly string _content = Path.GetFullPath(contentDirectory);
     private Dictionary<string, CachedFile> _files = new(StringComparer.Ordinal);
+    private List<(ContentKind Kind, string Id)> _existing = [];
+    private readonly HashSet<string> _filesWithErrors = new(StringComparer.Ordinal);
     private IReadOnlyList<Diagnostic> _layoutDiagnostics = [];
     private (UiStrings Strings, TemplateRenderer Templates)? _templates;
     private Snapshot? _current;
 
     /// <summary>What one update did.</summary>
     /// <param name="FilesRead">Content files read again.</param>
-    public sealed record UpdateResult(IReadOnlyList<Diagnostic> Diagnostics, int FilesRead, TimeSpan Elapsed)
+    /// <param name="Timings">Where the time went: read, references, model, pages.</param>
+    public sealed record UpdateResult(IReadOnlyList<Diagnostic> Diagnostics, int FilesRead, TimeSpan Elapsed, IReadOnlyList<StageTiming> Timings)
     {
         public bool Succeeded => Diagnostics.Count == 0;
     }
@@ -53,21 +56,27 @@ public sealed class PreviewSite(string contentDirectory, string templatesDirecto
         lock (_lock)
         {
             var watch = Stopwatch.StartNew();
+            var timings = new List<StageTiming>();
+            void Lap(string stage)
+            {
+                timings.Add(new StageTiming(stage, watch.Elapsed - timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed)));
+            }
             var templatesChanged = changed is null || changed.Any(IsTemplateFile);
             var contentChanged = changed?.Where(p => IsUnder(p, _content)).ToList();
             var read = contentChanged is null || contentChanged.Any(NeedsRelist)
                 ? Relist()
                 : Reread(contentChanged.Where(_files.ContainsKey).ToList());
+            Lap("read");
 
             var diagnostics = new DiagnosticBag();
             foreach (var d in _layoutDiagnostics) diagnostics.Add(d);
-            foreach (var file in _files.Values)
+            foreach (var path in _filesWithErrors)
             {
-                foreach (var d in file.Diagnostics) diagnostics.Add(d);
+                foreach (var d in _files[path].Diagnostics) diagnostics.Add(d);
             }
             var content = diagnostics.HasErrors ? null
-                : ContentValidator.CheckReferences(
-                    _files.Values.Select(f => f.Document).ToList(), _files.Values.Select(f => (f.Entry.Kind, f.Entry.Id)).ToList(), diagnostics);
+                : ContentValidator.CheckReferences(_files.Values.Select(f => f.Document).ToList(), _existing, diagnostics);
+            Lap("references");
 
             if (content is not null)
             {
@@ -79,7 +88,9 @@ public sealed class PreviewSite(string contentDirectory, string templatesDirecto
                         _templates = (strings, new TemplateRenderer(templatesDirectory, strings.All));
                     }
                     var model = SiteModelBuilder.Build(content, baseUrl);
+                    Lap("model");
                     _current = new Snapshot(new SiteRenderer(model, _templates.Value.Strings, _templates.Value.Templates));
+                    Lap("pages");
                 }
                 catch (TemplateException ex)
                 {
@@ -88,7 +99,7 @@ public sealed class PreviewSite(string contentDirectory, string templatesDirecto
             }
 
             Errors = diagnostics.ToSortedList();
-            var result = new UpdateResult(Errors, read, watch.Elapsed);
+            var result = new UpdateResult(Errors, read, watch.Elapsed, timings);
             Updated?.Invoke(result);
             return result;
         }
@@ -117,6 +128,12 @@ public sealed class PreviewSite(string contentDirectory, string templatesDirecto
         var files = new ConcurrentDictionary<string, CachedFile>(StringComparer.Ordinal);
         Parallel.ForEach(entries, entry => files[entry.FullPath] = Check(entry));
         _files = new Dictionary<string, CachedFile>(files, StringComparer.Ordinal);
+        _existing = entries.Select(e => (e.Kind, e.Id)).ToList();
+        _filesWithErrors.Clear();
+        foreach (var (path, file) in _files)
+        {
+            if (file.Diagnostics.Count > 0) _filesWithErrors.Add(path);
+        }
         return entries.Count;
     }
 
@@ -127,7 +144,13 @@ public sealed class PreviewSite(string contentDirectory, string templatesDirecto
 
     private int Reread(List<string> paths)
     {
-        foreach (var path in paths) _files[path] = Check(_files[path].Entry);
+        foreach (var path in paths)
+        {
+            var file = Check(_files[path].Entry);
+            _files[path] = file;
+            if (file.Diagnostics.Count > 0) _filesWithErrors.Add(path);
+            else _filesWithErrors.Remove(path);
+        }
         return paths.Count;
     }
 
