@@ -54,6 +54,24 @@ public sealed class CliTests
         Assert.Contains("href=\"/project/assets/style.css\"", File.ReadAllText(Path.Combine(output, "index.html")));
     }
 
+    [Fact]
+    public void Build_logs_each_stage_as_plain_lines_when_redirected_and_quiet_silences_them()
+    {
+        using var temp = new TempDirectory();
+        var content = Path.Combine(Repo.Fixture("valid", "ranking"), "content");
+
+        var (exit, _, stderr) = Run("build", "--content", content, "--out", temp.Combine("a"));
+        var (quietExit, quietStdout, quietStderr) = Run("build", "--content", content, "--out", temp.Combine("b"), "--quiet");
+
+        Assert.True(exit == 0, stderr);
+        var stages = stderr.TrimEnd('\n').Split('\n').Select(l => l.Split(' ')[0]).ToList();
+        Assert.Equal(["load", "validate", "model", "render", "write"], stages);
+        Assert.DoesNotContain('\r', stderr);
+        Assert.Equal(0, quietExit);
+        Assert.Equal("", quietStderr);
+        Assert.Matches(@"^Built \d+ files into .+ \(\d+ written, 0 unchanged, 0 removed\)\n$", quietStdout);
+    }
+
     [Theory]
     [InlineData("build", "--no-such-option")]
     [InlineData("frobnicate")]
