@@ -77,7 +77,9 @@ public sealed class SiteRenderer
     private static string? Summarise(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var oneLine = string.Join(' ', text.Split((char[])['\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return oneLine.Length <= 200 ? oneLine : oneLine[..197].TrimEnd() + "…";
+        // Only the start can appear: don't split a whole abstract into words for every paper page.
+        var head = text.Length > 600 ? text[..600] : text;
+        var oneLine = string.Join(' ', head.Split((char[])['\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+        return oneLine.Length <= 200 && head.Length == text.Length ? oneLine : oneLine[..Math.Min(197, oneLine.Length)].TrimEnd() + "…";
     }
 }
