@@ -55,10 +55,10 @@ public static class SiteBuilder
     }
 
     /// <summary>Runs Load and Validate only: checks the content and writes nothing.</summary>
-    public static BuildResult Validate(string contentDirectory, IBuildProgress? progress = null)
+    public static BuildResult Validate(string contentDirectory)
     {
         var diagnostics = new DiagnosticBag();
-        var clock = new StageClock(progress);
+        var clock = new StageClock(null);
         LoadAndValidate(contentDirectory, diagnostics, clock);
         return new BuildResult(diagnostics.ToSortedList(), NothingWritten, clock.Timings);
     }
@@ -72,8 +72,7 @@ public static class SiteBuilder
         {
             var found = ContentLoader.Find(s.contentDirectory, s.diagnostics);
             var documents = new object?[found.Count];
-            Parallel.For(0, found.Count, i =>
-                documents[i] = ContentLoader.Read(found[i], s.diagnostics) is { } file ? FileChecker.Check(file, s.diagnostics) : null);
+            Parallel.For(0, found.Count, i => documents[i] = FileChecker.ReadAndCheck(found[i], s.diagnostics));
             return (documents, found.Select(f => (f.Kind, f.Id)).ToList());
         });
 

@@ -157,7 +157,7 @@ public sealed class PreviewSite(string contentDirectory, string templatesDirecto
     private static CachedFile Check(ContentEntry entry)
     {
         var bag = new DiagnosticBag();
-        var document = ContentLoader.Read(entry, bag) is { } file ? FileChecker.Check(file, bag) : null;
+        var document = FileChecker.ReadAndCheck(entry, bag);
         return new CachedFile(entry, document, bag.ToSortedList());
     }
 

@@ -136,7 +136,6 @@ public sealed partial class ViewFactory
             new LinkView(t["nav_papers"], urls.PapersIndex(1), section == "papers"),
         ],
         urls.Asset("style.css"),
-        urls.Asset("podium.js"),
         urls.Asset("favicon.svg"),
         body);
 }

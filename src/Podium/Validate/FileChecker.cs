@@ -10,6 +10,10 @@ namespace Podium.Validate;
 /// </summary>
 public static class FileChecker
 {
+    /// <summary>Reads, parses and checks one file; null when any step fails (with diagnostics).</summary>
+    public static object? ReadAndCheck(ContentEntry entry, DiagnosticBag diagnostics) =>
+        ContentLoader.Read(entry, diagnostics) is { } file ? Check(file, diagnostics) : null;
+
     public static object? Check(ContentFile file, DiagnosticBag diagnostics) => file.Kind switch
     {
         ContentKind.Site => SiteReader.Read(file, diagnostics),

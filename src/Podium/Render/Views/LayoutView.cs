@@ -10,7 +10,6 @@ public sealed record LayoutView(
     string HomeUrl,
     IReadOnlyList<LinkView> Nav,
     string StylesheetUrl,
-    string ScriptUrl,
     string FaviconUrl,
     string Body);
 
