@@ -24,6 +24,12 @@ public sealed class Result
     /// <summary>True when this result set a new best value on its date: it was the state of the art then.</summary>
     public bool IsRecord { get; internal set; }
 
+    /// <summary>
+    /// An id unique within the leaderboard that stays the same when ranks, values or dates change
+    /// (<c>r-3f2a9c1b04</c>): the row's anchor, its badge's file name and its feed entry's id.
+    /// </summary>
+    public string Key { get; internal set; } = "";
+
     /// <summary>The title of the paper or source, for display and tie-breaking.</summary>
     public string SourceTitle => Paper?.Title ?? Source!.Title;
 }

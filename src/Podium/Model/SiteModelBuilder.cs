@@ -70,6 +70,7 @@ public static class SiteModelBuilder
         foreach (var group in results.GroupBy(r => r.Leaderboard))
         {
             LeaderboardRanker.Rank(group.Key, group);
+            ResultKeys.Assign(group.Key);
         }
         foreach (var result in results)
         {

@@ -1,5 +1,8 @@
 using System.Text;
 using Podium.Model;
+using Podium.Render.Badges;
+using Podium.Render.Exports;
+using Podium.Render.Feeds;
 
 namespace Podium.Render;
 
@@ -13,6 +16,7 @@ public sealed class SiteRenderer
 
     private readonly ViewFactory _views;
     private readonly TemplateRenderer _templates;
+    private readonly FeedBuilder _feeds;
 
     public SiteRenderer(SiteModel model, string templatesDirectory)
         : this(model, UiStrings.Load(templatesDirectory, model.Site.Language), templatesDirectory)
@@ -29,6 +33,7 @@ public sealed class SiteRenderer
     {
         _views = new ViewFactory(model, new SiteUrls(model.Site), strings, new SafeMarkdown());
         _templates = templates;
+        _feeds = new FeedBuilder(model, _views.Urls, strings);
     }
 
     public IReadOnlyList<OutputFile> Files()
@@ -47,7 +52,7 @@ public sealed class SiteRenderer
         pages.AddRange(model.Datasets.Select(d => (urls.Dataset(d),
             (Func<byte[]>)(() => Page("dataset", _views.Dataset(d), d.Name, d.Description, urls.Dataset(d), "datasets")))));
         pages.AddRange(model.Leaderboards.Select(l => (urls.Leaderboard(l),
-            (Func<byte[]>)(() => Page("leaderboard", _views.Leaderboard(l), _views.LeaderboardTitle(l), l.Dataset.Description, urls.Leaderboard(l), "datasets")))));
+            (Func<byte[]>)(() => Page("leaderboard", _views.Leaderboard(l), _views.LeaderboardTitle(l), l.Dataset.Description, urls.Leaderboard(l), "datasets", l)))));
         pages.AddRange(model.Papers.Select(p => (urls.Paper(p),
             (Func<byte[]>)(() => Page("paper", _views.Paper(p), p.Title, p.Abstract, urls.Paper(p), "papers")))));
         for (var n = 1; n <= _views.PapersIndexPageCount; n++)
@@ -58,6 +63,10 @@ public sealed class SiteRenderer
         }
 
         var files = pages.Select(p => new OutputFile(urls.OutputPath(p.Url), p.Render)).ToList();
+        files.AddRange(LeaderboardFiles());
+        files.Add(new OutputFile(urls.OutputPath(urls.SiteFeed), () => _feeds.Site()));
+        files.Add(new OutputFile(urls.OutputPath(urls.DataDump), () => SiteDataJson.Dump(model, urls)));
+        files.Add(new OutputFile(urls.OutputPath(urls.LeaderboardsIndex), () => SiteDataJson.Index(model, urls)));
         files.Add(new OutputFile("404.html", () => Page("404", _views.NotFound(), t["not_found_title"], null, urls.Home + "404.html", "")));
         files.Add(new OutputFile("sitemap.xml", () => Utf8.GetBytes(Sitemap.Build(pages.Select(p => urls.Absolute(p.Url))))));
         files.Add(new OutputFile("robots.txt", () => Utf8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Home + "sitemap.xml")}\n")));
@@ -66,10 +75,27 @@ public sealed class SiteRenderer
         return files;
     }
 
-    private byte[] Page(string template, object view, string title, string? description, string url, string section)
+    /// <summary>Beside each leaderboard page: its CSV and JSON, its feed of records and a badge per result.</summary>
+    private IEnumerable<OutputFile> LeaderboardFiles()
+    {
+        var urls = _views.Urls;
+        var t = _views.Strings;
+        foreach (var l in _views.Model.Leaderboards)
+        {
+            yield return new OutputFile(urls.OutputPath(urls.LeaderboardCsv(l)), () => LeaderboardCsv.Build(l, urls));
+            yield return new OutputFile(urls.OutputPath(urls.LeaderboardJson(l)), () => LeaderboardJson.Build(l, urls));
+            yield return new OutputFile(urls.OutputPath(urls.LeaderboardFeed(l)), () => _feeds.Leaderboard(l));
+            foreach (var r in l.Rows)
+            {
+                yield return new OutputFile(urls.OutputPath(urls.Badge(r)), () => ResultBadge.Build(r, t));
+            }
+        }
+    }
+
+    private byte[] Page(string template, object view, string title, string? description, string url, string section, Leaderboard? leaderboard = null)
     {
         var body = _templates.Render(template, view);
-        var layout = _views.Layout(title, Summarise(description), url, section, body);
+        var layout = _views.Layout(title, Summarise(description), url, section, body, leaderboard);
         return Utf8.GetBytes(_templates.Render("layout", layout));
     }
 

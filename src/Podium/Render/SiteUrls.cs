@@ -23,13 +23,25 @@ public sealed class SiteUrls(SiteInfo site)
     public string PapersIndex(int page) => page <= 1 ? BasePath + "papers/" : $"{BasePath}papers/{page}/";
     public string Asset(string name) => $"{BasePath}assets/{name}";
 
+    // Files next to a leaderboard page: its data, its feed of new records and a badge per result.
+    public string LeaderboardCsv(Leaderboard leaderboard) => Leaderboard(leaderboard) + "leaderboard.csv";
+    public string LeaderboardJson(Leaderboard leaderboard) => Leaderboard(leaderboard) + "leaderboard.json";
+    public string LeaderboardFeed(Leaderboard leaderboard) => Leaderboard(leaderboard) + "feed.xml";
+    public string Badge(Result result) => $"{Leaderboard(result.Leaderboard)}badge/{result.Key}.svg";
+    public string Row(Result result) => $"{Leaderboard(result.Leaderboard)}#{result.Key}";
+
+    // Site-wide machine-readable files.
+    public string SiteFeed => BasePath + "feed.xml";
+    public string DataDump => BasePath + "data/podium.json";
+    public string LeaderboardsIndex => BasePath + "data/leaderboards.json";
+
     /// <summary>The absolute URL of a site path, for the sitemap and canonical links.</summary>
     public string Absolute(string sitePath) => new Uri(site.BaseUrl, sitePath).AbsoluteUri;
 
-    /// <summary>The output file for a page URL: <c>/base/x/y/</c> becomes <c>x/y/index.html</c>.</summary>
+    /// <summary>The output file for a URL: <c>/base/x/y/</c> becomes <c>x/y/index.html</c>, <c>/base/x/a.csv</c> becomes <c>x/a.csv</c>.</summary>
     public string OutputPath(string url)
     {
         var relative = url[BasePath.Length..];
-        return relative.Length == 0 ? "index.html" : relative + "index.html";
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
     }
 }

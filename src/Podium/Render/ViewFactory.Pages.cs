@@ -1,4 +1,5 @@
 using Podium.Model;
+using Podium.Render.Badges;
 using Podium.Render.Views;
 
 namespace Podium.Render;
@@ -66,7 +67,14 @@ public sealed partial class ViewFactory
         Html(leaderboard.Dataset.Description),
         leaderboard.Dataset.Homepage,
         t.Format("leaderboard_summary", t.Count("result_count", leaderboard.Rows.Count), MetricLabel(leaderboard.RankBy)),
-        Table(leaderboard));
+        _chart.Draw(leaderboard),
+        [
+            new LinkView(t["download_csv"], urls.LeaderboardCsv(leaderboard)),
+            new LinkView(t["download_json"], urls.LeaderboardJson(leaderboard)),
+            new LinkView(t["feed_records"], urls.LeaderboardFeed(leaderboard)),
+        ],
+        urls.LeaderboardJson(leaderboard),
+        Table(leaderboard, anchors: true));
 
     public PaperView Paper(Paper paper)
     {
@@ -92,11 +100,14 @@ public sealed partial class ViewFactory
             paper.Translations.Select(tr => new TranslationView(tr.Language, t.LanguageName(tr.Language), tr.Title, markdown.ToHtml(tr.Summary))).ToList(),
             paper.Results.Select(r => new PaperResultView(
                 LeaderboardTitle(r.Leaderboard),
-                urls.Leaderboard(r.Leaderboard),
+                urls.Row(r),
                 r.Model,
                 r.Rank is { } rank ? t.Format("rank_of", Number(rank), Number(r.Leaderboard.RankedCount)) : t["not_ranked"],
                 string.Join(" · ", r.Leaderboard.Metrics.Where(m => r.Metrics.ContainsKey(m.Name)).Select(m => $"{m.Name} {WithUnit(m, r.Metrics[m.Name])}")),
-                r.ExtraTrainingData)).ToList());
+                r.ExtraTrainingData,
+                urls.Badge(r),
+                ResultBadge.Title(r, t),
+                $"[![{ResultBadge.Title(r, t).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal)}]({urls.Absolute(urls.Badge(r))})]({urls.Absolute(urls.Row(r))})")).ToList());
     }
 
     public int PapersIndexPageCount => Math.Max(1, (model.Papers.Count + SiteUrls.PapersPerPage - 1) / SiteUrls.PapersPerPage);
@@ -122,8 +133,8 @@ public sealed partial class ViewFactory
 
     public NotFoundView NotFound() => new(urls.Home);
 
-    /// <summary>The frame around a page's body.</summary>
-    public LayoutView Layout(string title, string? description, string url, string section, string body) => new(
+    /// <summary>The frame around a page's body; a leaderboard page adds its script, feed and data.</summary>
+    public LayoutView Layout(string title, string? description, string url, string section, string body, Leaderboard? leaderboard = null) => new(
         model.Site.Language,
         title == model.Site.Title ? title : $"{title} · {model.Site.Title}",
         description,
@@ -137,5 +148,18 @@ public sealed partial class ViewFactory
         ],
         urls.Asset("style.css"),
         urls.Asset("favicon.svg"),
+        leaderboard is null ? null : urls.Asset("podium.js"),
+        leaderboard is null
+            ? [new AlternateView("application/atom+xml", t.Format("site_feed_title", model.Site.Title), urls.SiteFeed)]
+            :
+            [
+                new AlternateView("application/atom+xml", t.Format("leaderboard_feed_title", LeaderboardTitle(leaderboard)), urls.LeaderboardFeed(leaderboard)),
+                new AlternateView("application/atom+xml", t.Format("site_feed_title", model.Site.Title), urls.SiteFeed),
+                new AlternateView("application/json", LeaderboardTitle(leaderboard), urls.LeaderboardJson(leaderboard)),
+                new AlternateView("text/csv", LeaderboardTitle(leaderboard), urls.LeaderboardCsv(leaderboard)),
+            ],
+        urls.DataDump,
+        urls.LeaderboardsIndex,
+        urls.SiteFeed,
         body);
 }

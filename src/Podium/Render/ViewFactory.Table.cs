@@ -6,11 +6,12 @@ namespace Podium.Render;
 public sealed partial class ViewFactory
 {
     /// <summary>The ranked table of a leaderboard, or its first <paramref name="limit"/> rows.</summary>
-    public TableView Table(Leaderboard leaderboard, int? limit = null)
+    public TableView Table(Leaderboard leaderboard, int? limit = null, bool anchors = false)
     {
         var metrics = leaderboard.Metrics;
         var best = metrics.Select(m => BestValue(leaderboard, m)).ToList();
         var rows = leaderboard.Rows.Take(limit ?? int.MaxValue).Select(result => new RowView(
+            anchors ? result.Key : null,
             result.Rank is { } rank ? Number(rank) : t["not_ranked"],
             result.Rank is not null,
             result.IsRecord,
@@ -28,7 +29,7 @@ public sealed partial class ViewFactory
             result.Code ?? result.Paper?.Code.FirstOrDefault(),
             string.IsNullOrWhiteSpace(result.Notes) ? null : markdown.ToInlineHtml(result.Notes))).ToList();
 
-        var columns = metrics.Select(m => new MetricColumnView(m.Name, m.Unit, Arrow(m), Direction(m), m == leaderboard.RankBy)).ToList();
+        var columns = metrics.Select(m => new MetricColumnView(m.Name, m.Unit, Arrow(m), Direction(m), m == leaderboard.RankBy, m.HigherIsBetter ? "high" : "low")).ToList();
         return new TableView(
             LeaderboardTitle(leaderboard),
             columns,

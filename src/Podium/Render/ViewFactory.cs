@@ -1,5 +1,6 @@
 using System.Globalization;
 using Podium.Model;
+using Podium.Render.Charts;
 using Podium.Render.Views;
 
 namespace Podium.Render;
@@ -15,22 +16,19 @@ public sealed partial class ViewFactory(SiteModel model, SiteUrls urls, UiString
     public SiteUrls Urls => urls;
     public UiStrings Strings => t;
 
+    private readonly SotaChart _chart = new(t);
+
     public string LeaderboardTitle(Leaderboard leaderboard) =>
         t.Format("leaderboard_title", leaderboard.Task.Name, leaderboard.Dataset.Name);
 
     private IReadOnlyList<LinkView> TaskCrumbs(BenchmarkTask task) =>
         [new LinkView(t["nav_tasks"], urls.TasksIndex), .. task.Ancestors.Select(a => new LinkView(a.Name, urls.Task(a)))];
 
-    private static string MetricLabel(Metric metric) => metric.Unit is { Length: > 0 } unit ? $"{metric.Name} ({unit})" : metric.Name;
+    private static string MetricLabel(Metric metric) => MetricText.Label(metric);
 
-    private static string WithUnit(Metric metric, MetricValue value) => metric.Unit switch
-    {
-        null or "" => value.Text,
-        "%" => value.Text + "%",
-        var unit => $"{value.Text} {unit}",
-    };
+    private static string WithUnit(Metric metric, MetricValue value) => MetricText.WithUnit(metric, value);
 
-    private string Arrow(Metric metric) => metric.HigherIsBetter ? "↑" : "↓";
+    private static string Arrow(Metric metric) => MetricText.Arrow(metric);
 
     private string Direction(Metric metric) => metric.HigherIsBetter ? t["higher_is_better"] : t["lower_is_better"];
 

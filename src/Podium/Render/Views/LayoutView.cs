@@ -11,7 +11,15 @@ public sealed record LayoutView(
     IReadOnlyList<LinkView> Nav,
     string StylesheetUrl,
     string FaviconUrl,
+    string? ScriptUrl,
+    IReadOnlyList<AlternateView> Alternates,
+    string SiteDataUrl,
+    string SiteDataIndexUrl,
+    string SiteFeedUrl,
     string Body);
+
+/// <summary>A <c>&lt;link rel="alternate"&gt;</c>: the page's feed or data in another format.</summary>
+public sealed record AlternateView(string Type, string Title, string Url);
 
 /// <summary>A labelled link; <paramref name="Current"/> marks the page's own entry in navigation.</summary>
 public sealed record LinkView(string Label, string Url, bool Current = false);

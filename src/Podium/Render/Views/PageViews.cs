@@ -1,3 +1,5 @@
+using Podium.Render.Charts;
+
 namespace Podium.Render.Views;
 
 /// <summary>The home page: what the site covers, its areas and tasks, each leaderboard's leader, the latest results.</summary>
@@ -85,6 +87,9 @@ public sealed record LeaderboardView(
     string? DescriptionHtml,
     string? Homepage,
     string Summary,
+    ChartView? Chart,
+    IReadOnlyList<LinkView> Downloads,
+    string JsonUrl,
     TableView Table);
 
 /// <summary>A paper page.</summary>
@@ -106,7 +111,9 @@ public sealed record PaperView(
 public sealed record TranslationView(string Lang, string LanguageName, string? Title, string SummaryHtml);
 
 /// <summary>One result of a paper, with its rank on its leaderboard.</summary>
-public sealed record PaperResultView(string LeaderboardTitle, string Url, string Model, string Rank, string Values, bool ExtraTrainingData);
+/// <param name="BadgeMarkdown">The snippet that embeds the result's badge in a README, linking to its row.</param>
+public sealed record PaperResultView(string LeaderboardTitle, string Url, string Model, string Rank, string Values, bool ExtraTrainingData,
+    string BadgeUrl, string BadgeTitle, string BadgeMarkdown);
 
 /// <summary>One page of the papers index, newest first, grouped by month.</summary>
 public sealed record PapersIndexView(string Title, IReadOnlyList<MonthView> Months, IReadOnlyList<LinkView> Pages, LinkView? Previous, LinkView? Next);

@@ -9,10 +9,12 @@ public sealed record TableView(
     bool HasUnranked);
 
 /// <summary>A metric column header: name, unit and which direction is better.</summary>
-public sealed record MetricColumnView(string Name, string? Unit, string Arrow, string Direction, bool IsRankBy);
+/// <param name="Better"><c>high</c> or <c>low</c>: which way the page script sorts first.</param>
+public sealed record MetricColumnView(string Name, string? Unit, string Arrow, string Direction, bool IsRankBy, string Better);
 
-/// <summary>One result row.</summary>
+/// <summary>One result row; <paramref name="Id"/> is its anchor on the leaderboard page (null in previews, where ids could repeat).</summary>
 public sealed record RowView(
+    string? Id,
     string Rank,
     bool IsRanked,
     bool IsRecord,

@@ -1,0 +1,99 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Podium.Model;
+
+namespace Podium.Render.Exports;
+
+/// <summary>
+/// The JSON pieces every export shares (metrics, a result, a paper), so the per-leaderboard files
+/// and the site dump describe things the same way. URLs are absolute: the files are read off-site.
+/// </summary>
+internal static class ExportJson
+{
+    // The files are served as application/json, never inlined into HTML, so non-ASCII text
+    // (Chinese model names, accents) stays readable instead of becoming \u escapes.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static byte[] Write(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            write(writer);
+        }
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    public static void Metric(Utf8JsonWriter w, Metric metric)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", metric.Name);
+        OptionalString(w, "unit", metric.Unit);
+        w.WriteBoolean("higher_is_better", metric.HigherIsBetter);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Metric values keep the digits contributors wrote: decimal carries its scale, so 99.10 stays 99.10.</summary>
+    public static void MetricValues(Utf8JsonWriter w, Leaderboard leaderboard, Result result)
+    {
+        w.WriteStartObject("metrics");
+        foreach (var metric in leaderboard.Metrics)
+        {
+            if (result.Metrics.TryGetValue(metric.Name, out var value)) w.WriteNumber(metric.Name, value.Value);
+        }
+        w.WriteEndObject();
+    }
+
+    /// <summary>The fields of a result shared by the leaderboard file and the dump (the caller opens and closes the object).</summary>
+    public static void ResultFields(Utf8JsonWriter w, Result result, SiteUrls urls)
+    {
+        w.WriteString("id", result.Key);
+        if (result.Rank is { } rank) w.WriteNumber("rank", rank);
+        else w.WriteNull("rank");
+        w.WriteString("model", result.Model);
+        MetricValues(w, result.Leaderboard, result);
+        w.WriteBoolean("extra_training_data", result.ExtraTrainingData);
+        w.WriteBoolean("state_of_the_art", result.IsRecord);
+        w.WriteString("date", result.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        OptionalString(w, "code", result.Code);
+        OptionalString(w, "notes", result.Notes);
+        if (result.Source is { } source)
+        {
+            w.WriteStartObject("source");
+            w.WriteString("title", source.Title);
+            OptionalString(w, "url", source.Url);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("source");
+        }
+        w.WriteString("url", urls.Absolute(urls.Row(result)));
+        w.WriteString("badge", urls.Absolute(urls.Badge(result)));
+    }
+
+    public static void PaperFields(Utf8JsonWriter w, Paper paper, SiteUrls urls, bool withAbstract)
+    {
+        w.WriteString("id", paper.Id);
+        w.WriteString("title", paper.Title);
+        w.WriteStartArray("authors");
+        foreach (var author in paper.Authors) w.WriteStringValue(author);
+        w.WriteEndArray();
+        w.WriteString("date", paper.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        OptionalString(w, "venue", paper.Venue);
+        OptionalString(w, "arxiv", paper.Arxiv);
+        OptionalString(w, "paper_url", paper.Url);
+        w.WriteStartArray("code");
+        foreach (var code in paper.Code) w.WriteStringValue(code);
+        w.WriteEndArray();
+        if (withAbstract) OptionalString(w, "abstract", paper.Abstract);
+        w.WriteString("url", urls.Absolute(urls.Paper(paper)));
+    }
+
+    public static void OptionalString(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null) w.WriteNull(name);
+        else w.WriteString(name, value);
+    }
+}

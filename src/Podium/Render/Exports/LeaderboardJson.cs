@@ -1,0 +1,50 @@
+using Podium.Model;
+
+namespace Podium.Render.Exports;
+
+/// <summary>
+/// <c>leaderboard.json</c> beside each leaderboard page: its metrics and ranked rows with each
+/// paper's abstract. The page script reads abstracts from it, so pages need not carry them.
+/// </summary>
+public static class LeaderboardJson
+{
+    public const string Format = "podium-leaderboard/1";
+
+    public static byte[] Build(Leaderboard leaderboard, SiteUrls urls) => ExportJson.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("format", Format);
+        w.WriteString("url", urls.Absolute(urls.Leaderboard(leaderboard)));
+        w.WriteStartObject("dataset");
+        w.WriteString("id", leaderboard.Dataset.Id);
+        w.WriteString("name", leaderboard.Dataset.Name);
+        w.WriteEndObject();
+        w.WriteStartObject("task");
+        w.WriteString("id", leaderboard.Task.Id);
+        w.WriteString("name", leaderboard.Task.Name);
+        w.WriteEndObject();
+        w.WriteString("rank_by", leaderboard.RankBy.Name);
+        w.WriteStartArray("metrics");
+        foreach (var metric in leaderboard.Metrics) ExportJson.Metric(w, metric);
+        w.WriteEndArray();
+        w.WriteStartArray("rows");
+        foreach (var result in leaderboard.Rows)
+        {
+            w.WriteStartObject();
+            ExportJson.ResultFields(w, result, urls);
+            if (result.Paper is { } paper)
+            {
+                w.WriteStartObject("paper");
+                ExportJson.PaperFields(w, paper, urls, withAbstract: true);
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("paper");
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+}

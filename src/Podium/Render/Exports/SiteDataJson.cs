@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text.Json;
+using Podium.Model;
+
+namespace Podium.Render.Exports;
+
+/// <summary>
+/// The site's machine-readable files: <c>data/podium.json</c>, everything on the site in one
+/// file, and <c>data/leaderboards.json</c>, an index of leaderboards with their leaders and files.
+/// Both list things in the order the model fixes, so two builds give the same bytes.
+/// </summary>
+public static class SiteDataJson
+{
+    public const string DumpFormat = "podium-site/1";
+    public const string IndexFormat = "podium-leaderboards/1";
+
+    public static byte[] Dump(SiteModel model, SiteUrls urls) => ExportJson.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("format", DumpFormat);
+        w.WriteStartObject("site");
+        w.WriteString("title", model.Site.Title);
+        ExportJson.OptionalString(w, "description", model.Site.Description);
+        w.WriteString("url", model.Site.BaseUrl.AbsoluteUri);
+        w.WriteString("language", model.Site.Language);
+        w.WriteEndObject();
+
+        w.WriteStartArray("tasks");
+        foreach (var task in model.Tasks)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", task.Id);
+            w.WriteString("name", task.Name);
+            ExportJson.OptionalString(w, "parent", task.Parent?.Id);
+            ExportJson.OptionalString(w, "description", task.Description);
+            w.WriteString("url", urls.Absolute(urls.Task(task)));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("datasets");
+        foreach (var dataset in model.Datasets)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", dataset.Id);
+            w.WriteString("name", dataset.Name);
+            ExportJson.OptionalString(w, "description", dataset.Description);
+            ExportJson.OptionalString(w, "homepage", dataset.Homepage);
+            ExportJson.OptionalString(w, "introduced_by", dataset.IntroducedBy?.Id);
+            w.WriteString("url", urls.Absolute(urls.Dataset(dataset)));
+            w.WriteStartArray("leaderboards");
+            foreach (var leaderboard in dataset.Leaderboards)
+            {
+                w.WriteStartObject();
+                w.WriteString("task", leaderboard.Task.Id);
+                w.WriteString("rank_by", leaderboard.RankBy.Name);
+                w.WriteStartArray("metrics");
+                foreach (var metric in leaderboard.Metrics) ExportJson.Metric(w, metric);
+                w.WriteEndArray();
+                Files(w, leaderboard, urls);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("papers");
+        foreach (var paper in model.Papers)
+        {
+            w.WriteStartObject();
+            ExportJson.PaperFields(w, paper, urls, withAbstract: true);
+            w.WriteStartArray("tags");
+            foreach (var tag in paper.Tags) w.WriteStringValue(tag);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("results");
+        foreach (var result in model.Results)
+        {
+            w.WriteStartObject();
+            w.WriteString("dataset", result.Leaderboard.Dataset.Id);
+            w.WriteString("task", result.Leaderboard.Task.Id);
+            ExportJson.OptionalString(w, "paper", result.Paper?.Id);
+            ExportJson.ResultFields(w, result, urls);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    public static byte[] Index(SiteModel model, SiteUrls urls) => ExportJson.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("format", IndexFormat);
+        w.WriteStartArray("leaderboards");
+        foreach (var leaderboard in model.Leaderboards)
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("dataset");
+            w.WriteString("id", leaderboard.Dataset.Id);
+            w.WriteString("name", leaderboard.Dataset.Name);
+            w.WriteEndObject();
+            w.WriteStartObject("task");
+            w.WriteString("id", leaderboard.Task.Id);
+            w.WriteString("name", leaderboard.Task.Name);
+            w.WriteEndObject();
+            w.WriteStartObject("rank_by");
+            w.WriteString("name", leaderboard.RankBy.Name);
+            ExportJson.OptionalString(w, "unit", leaderboard.RankBy.Unit);
+            w.WriteBoolean("higher_is_better", leaderboard.RankBy.HigherIsBetter);
+            w.WriteEndObject();
+            w.WriteNumber("results", leaderboard.Rows.Count);
+            if (leaderboard.Leader is { } leader)
+            {
+                w.WriteStartObject("leader");
+                w.WriteString("model", leader.Model);
+                w.WriteNumber("value", leader.Metrics[leaderboard.RankBy.Name].Value);
+                w.WriteString("date", leader.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                ExportJson.OptionalString(w, "paper", leader.Paper?.Id);
+                w.WriteString("source_title", leader.SourceTitle);
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("leader");
+            }
+            Files(w, leaderboard, urls);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static void Files(Utf8JsonWriter w, Leaderboard leaderboard, SiteUrls urls)
+    {
+        w.WriteString("url", urls.Absolute(urls.Leaderboard(leaderboard)));
+        w.WriteString("csv", urls.Absolute(urls.LeaderboardCsv(leaderboard)));
+        w.WriteString("json", urls.Absolute(urls.LeaderboardJson(leaderboard)));
+        w.WriteString("feed", urls.Absolute(urls.LeaderboardFeed(leaderboard)));
+    }
+}
