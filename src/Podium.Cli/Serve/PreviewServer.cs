@@ -194,6 +194,7 @@ internal sealed class PreviewServer(PreviewSite site, string contentDirectory, s
         ".svg" => "image/svg+xml",
         ".xml" => "application/xml; charset=utf-8",
         ".json" => "application/json; charset=utf-8",
+        ".csv" => "text/csv; charset=utf-8",
         ".txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     };

@@ -15,3 +15,13 @@ public sealed class RankingSiteFixture : IDisposable
 
     public void Dispose() => Site.Dispose();
 }
+
+/// <summary>The state-of-the-art fixture site (a lower-is-better leaderboard with records, ties and hostile names), built once.</summary>
+public sealed class SotaSiteFixture : IDisposable
+{
+    public const string LeaderboardDir = "dataset/digits/classification/";
+
+    public BuiltSite Site { get; } = new(Repo.Fixture("valid", "sota") + "/content");
+
+    public void Dispose() => Site.Dispose();
+}

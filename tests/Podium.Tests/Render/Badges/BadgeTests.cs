@@ -1,0 +1,46 @@
+using System.Xml.Linq;
+using Podium.Tests.Support;
+
+namespace Podium.Tests.Render.Badges;
+
+/// <summary>Every result has a standalone SVG badge at a stable URL, and the paper page shows how to embed it.</summary>
+public sealed class BadgeTests(SotaSiteFixture fixture) : IClassFixture<SotaSiteFixture>
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+    private BuiltSite Site => fixture.Site;
+
+    [Fact]
+    public void Every_result_has_a_valid_svg_badge_named_by_its_row()
+    {
+        var rows = Site.Page(SotaSiteFixture.LeaderboardDir + "index.html").QuerySelectorAll("table.leaderboard tbody tr").ToList();
+        var badges = Directory.GetFiles(Path.Combine(Site.Output, SotaSiteFixture.LeaderboardDir, "badge")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(rows.Select(r => r.Id + ".svg").Order(StringComparer.Ordinal), badges);
+
+        foreach (var row in rows)
+        {
+            var svg = XDocument.Parse(Site.Text($"{SotaSiteFixture.LeaderboardDir}badge/{row.Id}.svg")).Root!;
+            Assert.Equal(Svg + "svg", svg.Name);
+            Assert.True(double.Parse(svg.Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture) > 100);
+            Assert.Equal("20", svg.Attribute("height")!.Value);
+            var rank = row.QuerySelector(".col-rank")!.TextContent;
+            var expected = rank == "–" ? "listed on Digits · Classification" : $"#{rank} on Digits · Classification";
+            Assert.Equal(expected, svg.Element(Svg + "title")!.Value);
+            Assert.Equal(expected, svg.Attribute("aria-label")!.Value);
+        }
+    }
+
+    [Fact]
+    public void Paper_page_shows_each_badge_with_its_markdown_snippet()
+    {
+        var page = Site.Page("paper/e-2018/index.html");
+        var items = page.QuerySelectorAll(".badge-list li");
+        Assert.Equal(2, items.Length);
+        var img = items[0].QuerySelector("img")!;
+        Assert.Equal("#1 on Digits · Classification", img.GetAttribute("alt"));
+        var src = img.GetAttribute("src")!;
+        Assert.True(File.Exists(Path.Combine(Site.Output, BuiltSite.FileFor(src, "/lb/"))), src);
+        var key = Path.GetFileNameWithoutExtension(src);
+        Assert.Equal($"[![#1 on Digits · Classification](https://example.org/lb/dataset/digits/classification/badge/{key}.svg)](https://example.org/lb/dataset/digits/classification/#{key})",
+            items[0].QuerySelector("code")!.TextContent);
+    }
+}

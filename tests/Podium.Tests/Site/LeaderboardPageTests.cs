@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using Podium.Tests.Support;
+
+namespace Podium.Tests.Site;
+
+/// <summary>The sample CIFAR-10 leaderboard page: its data links resolve to valid files and it is complete without script.</summary>
+public sealed class LeaderboardPageTests(SampleSiteFixture fixture) : IClassFixture<SampleSiteFixture>
+{
+    private const string PagePath = "dataset/cifar-10/image-classification/index.html";
+    private BuiltSite Site => fixture.Site;
+
+    [Fact]
+    public void Every_download_feed_and_alternate_link_resolves_to_a_valid_file()
+    {
+        var page = Site.Page(PagePath);
+        var links = page.QuerySelectorAll(".downloads a, link[rel='alternate'], .site-footer a")
+            .Select(e => (Href: e.GetAttribute("href")!, Type: e.GetAttribute("type"))).ToList();
+        Assert.Equal(3, page.QuerySelectorAll(".downloads a").Length);
+        Assert.Equal(4, page.QuerySelectorAll("link[rel='alternate']").Length);
+
+        foreach (var (href, type) in links)
+        {
+            var file = Path.Combine(Site.Output, BuiltSite.FileFor(href, "/podium/"));
+            Assert.True(File.Exists(file), href);
+            var text = File.ReadAllText(file);
+            switch (Path.GetExtension(file))
+            {
+                case ".json": using (JsonDocument.Parse(text)) { } Assert.NotEqual("application/atom+xml", type); break;
+                case ".xml": Assert.Equal("{http://www.w3.org/2005/Atom}feed", XDocument.Parse(text).Root!.Name.ToString()); break;
+                case ".csv": Assert.StartsWith("rank,model,Accuracy (%),", text); Assert.Equal(64, text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length); break;
+                default: Assert.Fail($"unexpected download {href}"); break;
+            }
+        }
+    }
+
+    [Fact]
+    public void Without_script_the_page_shows_the_full_ranked_table_and_hides_the_controls()
+    {
+        var page = Site.Page(PagePath);
+        Assert.Equal(63, page.QuerySelectorAll("table.leaderboard tbody tr").Length);
+        Assert.Empty(page.QuerySelectorAll("table.leaderboard tbody tr[hidden]"));
+        Assert.True(page.QuerySelector("form.table-tools")!.HasAttribute("hidden"));
+        Assert.Equal("/podium/dataset/cifar-10/image-classification/leaderboard.json", page.QuerySelector("form.table-tools")!.GetAttribute("data-json"));
+        Assert.Equal("/podium/assets/podium.js", page.QuerySelector("script")!.GetAttribute("src"));
+        Assert.True(File.Exists(Path.Combine(Site.Output, "assets", "podium.js")));
+    }
+
+    [Fact]
+    public void Metric_headers_carry_unit_direction_and_sort_hint()
+    {
+        var header = Site.Page(PagePath).QuerySelector("table.leaderboard thead th.col-metric")!;
+        Assert.Equal("Accuracy", header.GetAttribute("data-key"));
+        Assert.Equal("high", header.GetAttribute("data-better"));
+        Assert.Equal("(%)", header.QuerySelector(".unit")!.TextContent);
+        Assert.Equal("↑", header.QuerySelector(".direction")!.TextContent);
+    }
+
+    [Fact]
+    public void Other_pages_load_no_script()
+    {
+        foreach (var file in new[] { "index.html", "paper/gpipe-2018/index.html", "dataset/cifar-10/index.html" })
+        {
+            Assert.Empty(Site.Page(file).QuerySelectorAll("script"));
+        }
+    }
+}
