@@ -179,9 +179,10 @@
     });
   });
 
-  // A small toggle per row whose source is a paper page on this site.
+  // A small toggle per row whose source is a paper page on this site (external sources have rel).
+  var paperCol = column('paper');
   rows.forEach(function (row) {
-    var paper = row.tr.querySelector('.col-paper a:not([rel])');
+    var paper = row.tr.cells[paperCol].querySelector('a:not([rel])');
     if (!paper || !row.tr.id) return;
     var toggle = document.createElement('button');
     toggle.type = 'button';

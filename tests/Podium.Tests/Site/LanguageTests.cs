@@ -19,7 +19,7 @@ public sealed class LanguageTests
         Assert.Equal("zh", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal(["任务", "数据集", "论文"], page.QuerySelectorAll(".site-nav a").Select(a => a.TextContent));
         Assert.Equal("排名", page.QuerySelector("th.col-rank")!.TextContent);
-        Assert.Contains("2021年3月1日", page.QuerySelector("tbody .col-date")!.TextContent);
+        Assert.Contains("2021年3月1日", page.QuerySelector("tbody time")!.TextContent);
         Assert.Equal("Toy Set 上的Classification", page.QuerySelector("h1")!.TextContent);
     }
 

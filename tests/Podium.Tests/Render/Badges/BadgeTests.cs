@@ -22,7 +22,7 @@ public sealed class BadgeTests(SotaSiteFixture fixture) : IClassFixture<SotaSite
             Assert.Equal(Svg + "svg", svg.Name);
             Assert.True(double.Parse(svg.Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture) > 100);
             Assert.Equal("20", svg.Attribute("height")!.Value);
-            var rank = row.QuerySelector(".col-rank")!.TextContent;
+            var rank = row.QuerySelector("td")!.TextContent;
             var expected = rank == "–" ? "listed on Digits · Classification" : $"#{rank} on Digits · Classification";
             Assert.Equal(expected, svg.Element(Svg + "title")!.Value);
             Assert.Equal(expected, svg.Attribute("aria-label")!.Value);
