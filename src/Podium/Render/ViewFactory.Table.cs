@@ -12,6 +12,7 @@ public sealed partial class ViewFactory
         var best = metrics.Select(m => BestValue(leaderboard, m)).ToList();
         var rows = leaderboard.Rows.Take(limit ?? int.MaxValue).Select(result => new RowView(
             anchors ? result.Key : null,
+            RowClass(result),
             result.Rank is { } rank ? Number(rank) : t["not_ranked"],
             result.Rank is not null,
             result.IsRecord,
@@ -36,6 +37,12 @@ public sealed partial class ViewFactory
             rows,
             rows.Any(r => r.ExtraTrainingData),
             rows.Any(r => !r.IsRanked));
+    }
+
+    private static string? RowClass(Result result)
+    {
+        var classes = (result.Rank is null ? "unranked " : "") + (result.ExtraTrainingData ? "extra-data " : "") + (result.IsRecord ? "record" : "");
+        return classes.Length == 0 ? null : classes.TrimEnd();
     }
 
     private static decimal? BestValue(Leaderboard leaderboard, Metric metric)

@@ -32,5 +32,8 @@ public sealed class BuiltSite : IDisposable
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
 
+    /// <summary>The metric cells of a leaderboard row: after the rank and model, before paper, date and code.</summary>
+    public static List<IElement> MetricCells(IElement row) => row.QuerySelectorAll("td").Skip(1).SkipLast(3).ToList();
+
     public void Dispose() => _temp.Dispose();
 }

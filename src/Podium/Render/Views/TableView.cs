@@ -13,8 +13,10 @@ public sealed record TableView(
 public sealed record MetricColumnView(string Name, string? Unit, string Arrow, string Direction, bool IsRankBy, string Better);
 
 /// <summary>One result row; <paramref name="Id"/> is its anchor on the leaderboard page (null in previews, where ids could repeat).</summary>
+/// <param name="Class">The row's classes: <c>unranked</c>, <c>extra-data</c>, <c>record</c> (held the state of the art); null for none.</param>
 public sealed record RowView(
     string? Id,
+    string? Class,
     string Rank,
     bool IsRanked,
     bool IsRecord,
