@@ -15,7 +15,7 @@
   var params = new URLSearchParams(location.search);
   var state = {
     sort: params.get('sort') || 'rank',
-    order: params.get('order') === 'desc' ? 'desc' : 'asc',
+    order: params.get('order'), // apply() turns a missing or unknown order into the column's default
     q: params.get('q') || '',
     extra: params.get('extra') !== 'hide',
     abstracts: params.get('abstracts') === 'all'
@@ -37,7 +37,7 @@
   function sortValue(row, col) {
     var header = headers[col];
     var cell = row.tr.cells[col];
-    if (header.dataset.key === 'rank') return row.index;
+    if (header.dataset.key === 'rank') return row.tr.classList.contains('unranked') ? null : row.index;
     if (header.dataset.better) {
       var n = parseFloat(cell.textContent);
       return isNaN(n) ? null : n;
@@ -63,7 +63,8 @@
 
   function apply() {
     var col = column(state.sort);
-    if (col < 0) { state.sort = 'rank'; state.order = 'asc'; col = column('rank'); }
+    if (col < 0) { state.sort = 'rank'; col = column('rank'); }
+    if (state.order !== 'asc' && state.order !== 'desc') state.order = defaultOrder(col);
     var sign = state.order === 'desc' ? -1 : 1;
     var sorted = rows.slice().sort(function (a, b) {
       var va = sortValue(a, col), vb = sortValue(b, col);

@@ -5,4 +5,21 @@ namespace Podium.Render;
 /// Content is produced on demand so the Write stage can render and write in parallel without
 /// holding the whole site in memory.
 /// </summary>
-public sealed record OutputFile(string Path, Func<byte[]> Content);
+public sealed record OutputFile(string Path, Func<byte[]> Content)
+{
+    /// <summary>
+    /// For files too big to hold as one array (the site's data dump is about 100 MB at full scale):
+    /// writes the content to a stream. <see cref="Content"/> still works, through memory.
+    /// </summary>
+    public Action<Stream>? WriteTo { get; private init; }
+
+    public static OutputFile Streamed(string path, Action<Stream> write) => new(path, () =>
+    {
+        using var memory = new MemoryStream();
+        write(memory);
+        return memory.ToArray();
+    })
+    {
+        WriteTo = write,
+    };
+}

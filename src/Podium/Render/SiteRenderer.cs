@@ -65,7 +65,7 @@ public sealed class SiteRenderer
         var files = pages.Select(p => new OutputFile(urls.OutputPath(p.Url), p.Render)).ToList();
         files.AddRange(LeaderboardFiles());
         files.Add(new OutputFile(urls.OutputPath(urls.SiteFeed), () => _feeds.Site()));
-        files.Add(new OutputFile(urls.OutputPath(urls.DataDump), () => SiteDataJson.Dump(model, urls)));
+        files.Add(OutputFile.Streamed(urls.OutputPath(urls.DataDump), stream => SiteDataJson.Dump(model, urls, stream)));
         files.Add(new OutputFile(urls.OutputPath(urls.LeaderboardsIndex), () => SiteDataJson.Index(model, urls)));
         files.Add(new OutputFile("404.html", () => Page("404", _views.NotFound(), t["not_found_title"], null, urls.Home + "404.html", "")));
         files.Add(new OutputFile("sitemap.xml", () => Utf8.GetBytes(Sitemap.Build(pages.Select(p => urls.Absolute(p.Url))))));

@@ -32,15 +32,7 @@ public static class SiteWriter
             var done = 0;
             Parallel.For(0, all.Count, i =>
             {
-                var file = all[i];
-                var bytes = file.Content();
-                if (!SameBytes(Inside(output, file.Path), bytes))
-                {
-                    changed[i] = true;
-                    var path = Inside(staging, file.Path);
-                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    File.WriteAllBytes(path, bytes);
-                }
+                changed[i] = Stage(all[i], output, staging);
                 var count = Interlocked.Increment(ref done);
                 if (count % ProgressStep == 0) progress?.Advanced("write", count, all.Count);
             });
@@ -50,6 +42,31 @@ public static class SiteWriter
         {
             DeleteIfExists(staging);
         }
+    }
+
+    /// <summary>Writes a file to the staging folder unless the output already holds the same bytes; true when staged.</summary>
+    private static bool Stage(OutputFile file, string output, string staging)
+    {
+        var existing = Inside(output, file.Path);
+        var staged = Inside(staging, file.Path);
+        if (file.WriteTo is { } write)
+        {
+            // Streamed files go to disk first and are compared there, never held in memory whole.
+            Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+            using (var stream = new FileStream(staged, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(stream);
+            }
+            if (!SameFiles(existing, staged)) return true;
+            File.Delete(staged);
+            return false;
+        }
+
+        var bytes = file.Content();
+        if (SameBytes(existing, bytes)) return false;
+        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+        File.WriteAllBytes(staged, bytes);
+        return true;
     }
 
     /// <summary>Moves new and changed files into the output folder and removes files the site no longer has.</summary>
@@ -97,7 +114,36 @@ public static class SiteWriter
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.Length != bytes.Length) return false;
-        return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        return SameContent(stream, bytes);
+    }
+
+    private static bool SameFiles(string existing, string staged)
+    {
+        var info = new FileInfo(existing);
+        if (!info.Exists || info.Length != new FileInfo(staged).Length) return false;
+        using var a = new FileStream(existing, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        using var b = new FileStream(staged, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = b.ReadAtLeast(chunk, chunk.Length, throwOnEndOfStream: false)) > 0)
+        {
+            if (!SameContent(a, chunk.AsSpan(0, read))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Reads the next <c>expected.Length</c> bytes of <paramref name="stream"/> in chunks and compares them; big files never become one array.</summary>
+    private static bool SameContent(Stream stream, ReadOnlySpan<byte> expected)
+    {
+        Span<byte> chunk = stackalloc byte[8192];
+        while (!expected.IsEmpty)
+        {
+            var read = stream.ReadAtLeast(chunk[..Math.Min(chunk.Length, expected.Length)], 1, throwOnEndOfStream: false);
+            if (read == 0 || !chunk[..read].SequenceEqual(expected[..read])) return false;
+            expected = expected[read..];
+        }
+        return true;
     }
 
     private static IEnumerable<OutputFile> AssetFiles(string assetsDirectory)

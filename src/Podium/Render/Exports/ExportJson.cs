@@ -17,12 +17,23 @@ internal static class ExportJson
     public static byte[] Write(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        Write(buffer, write);
+        return buffer.ToArray();
+    }
+
+    public static void Write(Stream stream, Action<Utf8JsonWriter> write)
+    {
+        using (var writer = new Utf8JsonWriter(stream, Options))
         {
             write(writer);
         }
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Utf8JsonWriter keeps everything in its buffer until flushed; big files call this per item.</summary>
+    public static void FlushIfFull(Utf8JsonWriter w)
+    {
+        if (w.BytesPending > 1 << 16) w.Flush();
     }
 
     public static void Metric(Utf8JsonWriter w, Metric metric)

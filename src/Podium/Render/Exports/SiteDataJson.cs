@@ -14,7 +14,7 @@ public static class SiteDataJson
     public const string DumpFormat = "podium-site/1";
     public const string IndexFormat = "podium-leaderboards/1";
 
-    public static byte[] Dump(SiteModel model, SiteUrls urls) => ExportJson.Write(w =>
+    public static void Dump(SiteModel model, SiteUrls urls, Stream stream) => ExportJson.Write(stream, w =>
     {
         w.WriteStartObject();
         w.WriteString("format", DumpFormat);
@@ -35,6 +35,7 @@ public static class SiteDataJson
             ExportJson.OptionalString(w, "description", task.Description);
             w.WriteString("url", urls.Absolute(urls.Task(task)));
             w.WriteEndObject();
+            ExportJson.FlushIfFull(w);
         }
         w.WriteEndArray();
 
@@ -62,6 +63,7 @@ public static class SiteDataJson
             }
             w.WriteEndArray();
             w.WriteEndObject();
+            ExportJson.FlushIfFull(w);
         }
         w.WriteEndArray();
 
@@ -74,6 +76,7 @@ public static class SiteDataJson
             foreach (var tag in paper.Tags) w.WriteStringValue(tag);
             w.WriteEndArray();
             w.WriteEndObject();
+            ExportJson.FlushIfFull(w);
         }
         w.WriteEndArray();
 
@@ -86,6 +89,7 @@ public static class SiteDataJson
             ExportJson.OptionalString(w, "paper", result.Paper?.Id);
             ExportJson.ResultFields(w, result, urls);
             w.WriteEndObject();
+            ExportJson.FlushIfFull(w);
         }
         w.WriteEndArray();
         w.WriteEndObject();
