@@ -32,6 +32,9 @@ public sealed class BuiltSite : IDisposable
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
 
+    /// <summary>The model name in a leaderboard row: the text its row header starts with, before any label or notes.</summary>
+    public static string Model(IElement row) => row.QuerySelector("th")!.FirstChild!.TextContent.TrimEnd();
+
     /// <summary>The metric cells of a leaderboard row: after the rank and model, before paper, date and code.</summary>
     public static List<IElement> MetricCells(IElement row) => row.QuerySelectorAll("td").Skip(1).SkipLast(3).ToList();
 

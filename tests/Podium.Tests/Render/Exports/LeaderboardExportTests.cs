@@ -11,7 +11,7 @@ public sealed class LeaderboardExportTests(SotaSiteFixture fixture) : IClassFixt
 
     private List<(string Rank, string Model, string Error, string Params)> PageRows() =>
         Site.Page(SotaSiteFixture.LeaderboardDir + "index.html").QuerySelectorAll("table.leaderboard tbody tr")
-            .Select(r => (r.QuerySelector("td")!.TextContent, r.QuerySelector(".model")!.TextContent,
+            .Select(r => (r.QuerySelector("td")!.TextContent, BuiltSite.Model(r),
                 BuiltSite.MetricCells(r)[0].TextContent.Trim(), BuiltSite.MetricCells(r)[1].TextContent.Trim()))
             .ToList();
 
