@@ -3,9 +3,9 @@
 // query string (?sort=Params&order=asc&q=resnet&extra=hide&abstracts=all) so a link reproduces it.
 (function () {
   'use strict';
-  var form = document.querySelector('form.table-tools');
+  var tools = document.querySelector('.table-tools');
   var table = document.querySelector('table.leaderboard');
-  if (!form || !table || !window.URLSearchParams) return;
+  if (!tools || !table || !window.URLSearchParams) return;
 
   var body = table.tBodies[0];
   var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
@@ -22,6 +22,8 @@
   };
   var abstracts = null; // row id -> abstract text, once the leaderboard JSON has loaded
   var loading = null;
+
+  function control(name) { return tools.querySelector('[name="' + name + '"]'); }
 
   function format(template) {
     var args = arguments;
@@ -90,9 +92,9 @@
       if (i === col && state.sort !== 'rank') header.setAttribute('aria-sort', state.order === 'desc' ? 'descending' : 'ascending');
       else header.removeAttribute('aria-sort');
     });
-    form.querySelector('.row-count').textContent = format(form.dataset.rowsShown, shown, rows.length);
-    var button = form.elements.abstracts;
-    button.textContent = state.abstracts ? form.dataset.hide : form.dataset.show;
+    tools.querySelector('.row-count').textContent = format(tools.dataset.rowsShown, shown, rows.length);
+    var button = control('abstracts');
+    button.textContent = state.abstracts ? tools.dataset.hide : tools.dataset.show;
     button.setAttribute('aria-pressed', String(state.abstracts));
     saveState();
   }
@@ -110,7 +112,7 @@
   // Abstracts come from the leaderboard's JSON file, fetched the first time someone asks for one.
   function loadAbstracts() {
     if (!loading) {
-      loading = fetch(form.dataset.json)
+      loading = fetch(tools.dataset.json)
         .then(function (response) { if (!response.ok) throw new Error(response.status); return response.json(); })
         .then(function (data) {
           abstracts = {};
@@ -118,7 +120,7 @@
         })
         .catch(function () {
           loading = null;
-          form.querySelector('.row-count').textContent = form.dataset.unavailable;
+          tools.querySelector('.row-count').textContent = tools.dataset.unavailable;
           throw new Error('abstracts unavailable');
         });
     }
@@ -132,7 +134,7 @@
       var td = tr.insertCell();
       td.colSpan = headers.length;
       var text = abstracts[row.tr.id];
-      (text ? text.split(/\n\s*\n/) : [form.dataset.none]).forEach(function (paragraph) {
+      (text ? text.split(/\n\s*\n/) : [tools.dataset.none]).forEach(function (paragraph) {
         var p = document.createElement('p');
         p.textContent = paragraph.trim();
         td.appendChild(p);
@@ -169,7 +171,7 @@
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort';
-    button.title = format(form.dataset.sortBy, header.textContent.trim());
+    button.title = format(tools.dataset.sortBy, header.textContent.trim());
     while (header.firstChild) button.appendChild(header.firstChild);
     header.appendChild(button);
     button.addEventListener('click', function () {
@@ -188,7 +190,7 @@
     var toggle = document.createElement('button');
     toggle.type = 'button';
     toggle.className = 'abstract-toggle';
-    toggle.textContent = form.dataset.abstract;
+    toggle.textContent = tools.dataset.abstract;
     toggle.setAttribute('aria-expanded', 'false');
     toggle.addEventListener('click', function () {
       var open = !row.open;
@@ -197,15 +199,14 @@
     paper.parentNode.appendChild(toggle);
   });
 
-  form.elements.q.value = state.q;
-  form.elements.q.addEventListener('input', function () { state.q = form.elements.q.value; apply(); });
-  if (form.elements.extra) {
-    form.elements.extra.checked = state.extra;
-    form.elements.extra.addEventListener('change', function () { state.extra = form.elements.extra.checked; apply(); });
+  control('q').value = state.q;
+  control('q').addEventListener('input', function () { state.q = control('q').value; apply(); });
+  if (control('extra')) {
+    control('extra').checked = state.extra;
+    control('extra').addEventListener('change', function () { state.extra = control('extra').checked; apply(); });
   }
-  form.elements.abstracts.addEventListener('click', function () { showAll(!state.abstracts); });
-  form.addEventListener('submit', function (event) { event.preventDefault(); });
-  form.hidden = false;
+  control('abstracts').addEventListener('click', function () { showAll(!state.abstracts); });
+  tools.hidden = false;
   apply();
   if (state.abstracts) showAll(true);
 })();

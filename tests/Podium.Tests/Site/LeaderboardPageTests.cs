@@ -40,8 +40,8 @@ public sealed class LeaderboardPageTests(SampleSiteFixture fixture) : IClassFixt
         var page = Site.Page(PagePath);
         Assert.Equal(63, page.QuerySelectorAll("table.leaderboard tbody tr").Length);
         Assert.Empty(page.QuerySelectorAll("table.leaderboard tbody tr[hidden]"));
-        Assert.True(page.QuerySelector("form.table-tools")!.HasAttribute("hidden"));
-        Assert.Equal("/podium/dataset/cifar-10/image-classification/leaderboard.json", page.QuerySelector("form.table-tools")!.GetAttribute("data-json"));
+        Assert.True(page.QuerySelector(".table-tools")!.HasAttribute("hidden"));
+        Assert.Equal("/podium/dataset/cifar-10/image-classification/leaderboard.json", page.QuerySelector(".table-tools")!.GetAttribute("data-json"));
         Assert.Equal("/podium/assets/podium.js", page.QuerySelector("script")!.GetAttribute("src"));
         Assert.True(File.Exists(Path.Combine(Site.Output, "assets", "podium.js")));
     }
