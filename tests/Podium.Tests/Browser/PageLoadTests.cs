@@ -1,0 +1,71 @@
+using Podium.Tests.Support;
+
+namespace Podium.Tests.Browser;
+
+/// <summary>Every kind of page loads in Chromium with no console error, no failed request and nothing fetched from another site.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageLoadTests(BrowserFixture browser)
+{
+    public static TheoryData<string> PageTypes => new()
+    {
+        "",                                        // home
+        "tasks/",
+        "task/image-classification/",
+        "datasets/",
+        "dataset/cifar-10/",
+        "dataset/cifar-10/image-classification/",  // leaderboard, with its script
+        "paper/gpipe-2018/",
+        "papers/",
+        "404.html",
+    };
+
+    [BrowserTheory]
+    [MemberData(nameof(PageTypes))]
+    public async Task Page_loads_cleanly_and_stays_on_the_site(string path)
+    {
+        await using var opened = await browser.OpenAsync(path);
+        Assert.Empty(opened.ConsoleErrors);
+        Assert.Empty(opened.FailedResponses);
+        Assert.Empty(opened.OffSiteRequests);
+        Assert.False(string.IsNullOrWhiteSpace(await opened.Page.TitleAsync()));
+        Assert.Equal(1, await opened.Page.Locator("h1").CountAsync());
+    }
+
+    // Names the outermost elements that stick out past the right edge, for the failure message.
+    private const string WiderThanViewport = """
+        () => [...document.querySelectorAll('body *')]
+          .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+          .filter(e => !e.parentElement.closest('.table-scroll, .chart-scroll'))
+          .slice(0, 5)
+          .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).replace(/ /g, '.') : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')
+          .join(', ')
+        """;
+
+    [BrowserFact]
+    public async Task Unknown_address_gets_the_404_page()
+    {
+        await using var opened = await browser.OpenAsync("no/such/page/");
+        Assert.Contains("Page not found", await opened.Page.TitleAsync());
+    }
+
+    [BrowserFact]
+    public async Task Screenshots_of_home_leaderboard_and_paper_at_desktop_and_phone_width()
+    {
+        var folder = ExternalTools.OutputFolder("screenshots");
+        var pages = new[] { ("home", ""), ("leaderboard", "dataset/cifar-10/image-classification/"), ("paper", "paper/gpipe-2018/") };
+        foreach (var (name, path) in pages)
+        {
+            foreach (var (device, size) in new[] { ("desktop", BrowserFixture.Desktop), ("phone", BrowserFixture.Phone) })
+            {
+                await using var opened = await browser.OpenAsync(path, size);
+                var file = Path.Combine(folder, $"{name}-{device}.png");
+                await opened.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
+                Assert.True(new FileInfo(file).Length > 10_000, file);
+                // Nothing may make a phone-width page scroll sideways: wide tables and the chart scroll inside their own boxes.
+                var overflow = await opened.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                var culprits = overflow <= 0 ? "" : await opened.Page.EvaluateAsync<string>(WiderThanViewport);
+                Assert.True(overflow <= 0, $"{name} at {device} width scrolls sideways by {overflow}px: {culprits}");
+            }
+        }
+    }
+}
