@@ -16,6 +16,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static readonly (int Width, int Height) Phone = (390, 844);
 
     private IPlaywright? _playwright;
+    private int _pagesOpened;
     private StaticSiteServer? _server;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -45,6 +46,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Opens <paramref name="path"/> (relative to the site root) in a fresh context and waits until the network is idle.</summary>
     public async Task<OpenedPage> OpenAsync(string path, (int Width, int Height)? viewport = null, ColorScheme colorScheme = ColorScheme.Light)
     {
+        Interlocked.Increment(ref _pagesOpened);
         var size = viewport ?? Desktop;
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -75,6 +77,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_pagesOpened > 0)
+        {
+            ExternalTools.Report("browser", $"browser: {_pagesOpened} page loads in Chromium ({PageLoadTests.PageTypes.Count} page types; console, off-site requests, axe light and dark, interactions, screenshots)");
+        }
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         if (_server is not null) await _server.DisposeAsync();
