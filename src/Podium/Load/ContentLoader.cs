@@ -52,7 +52,7 @@ public static class ContentLoader
         {
             var name = Path.GetFileName(entry);
             var display = $"{displayRoot}/{name}";
-            if (IsIgnored(name)) continue;
+            if (IsIgnored(name) || IsLink(entry, display, diagnostics)) continue;
             if (File.Exists(entry))
             {
                 if (name == "site.yaml")
@@ -105,7 +105,7 @@ public static class ContentLoader
         {
             var name = Path.GetFileName(entry);
             var display = $"{displayFolder}/{name}";
-            if (IsIgnored(name)) continue;
+            if (IsIgnored(name) || IsLink(entry, display, diagnostics)) continue;
             if (!File.Exists(entry))
             {
                 diagnostics.Add(display, SourcePosition.Start, ErrorCodes.UnexpectedFile,
@@ -202,6 +202,18 @@ public static class ContentLoader
     }
 
     private static bool IsIgnored(string name) => name.StartsWith('.') || name.StartsWith('_');
+
+    /// <summary>
+    /// Symbolic links are refused (and reported): a pull request could otherwise add a link to a
+    /// file outside the repository, such as a CI secret, and have it read and published.
+    /// </summary>
+    private static bool IsLink(string entry, string display, DiagnosticBag diagnostics)
+    {
+        if ((File.GetAttributes(entry) & FileAttributes.ReparsePoint) == 0) return false;
+        diagnostics.Add(display, SourcePosition.Start, ErrorCodes.UnexpectedFile,
+            $"`{Path.GetFileName(entry)}` is a symbolic link", "content must be real files and folders; replace the link with the file itself");
+        return true;
+    }
 
     private static IEnumerable<string> SortedEntries(string folder)
     {

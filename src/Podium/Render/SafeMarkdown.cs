@@ -22,27 +22,56 @@ public sealed class SafeMarkdown
         .UseListExtras()
         .Build();
 
+    // Markdig's inline parser is quadratic in the link openers of a paragraph: 40,000 `[a](` take
+    // 7 s, and a 1 MiB summary of them several minutes. Real summaries have a few dozen links;
+    // text with more than this many `[` is shown as text instead of parsed.
+    private const int MaxBrackets = 1_000;
+
     /// <summary>Renders block Markdown; headings are shifted down by <paramref name="headingShift"/> levels (at most h6).</summary>
     public string ToHtml(string? markdown, int headingShift = 2)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
-        var document = Markdown.Parse(markdown, _pipeline);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        if (markdown.AsSpan().Count('[') > MaxBrackets) return "<p>" + AsText(markdown) + "</p>";
+        try
         {
-            heading.Level = Math.Min(6, heading.Level + headingShift);
+            var document = Markdown.Parse(markdown, _pipeline);
+            foreach (var heading in document.Descendants<HeadingBlock>())
+            {
+                heading.Level = Math.Min(6, heading.Level + headingShift);
+            }
+            Sanitize(document);
+            return Render(document, inline: false);
         }
-        Sanitize(document);
-        return Render(document, inline: false);
+        catch (ArgumentException ex) when (IsTooDeep(ex))
+        {
+            return "<p>" + AsText(markdown) + "</p>";
+        }
     }
 
     /// <summary>Renders one paragraph of inline Markdown (emphasis, code, links) without the surrounding &lt;p&gt;.</summary>
     public string ToInlineHtml(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
-        var document = Markdown.Parse(markdown.ReplaceLineEndings(" "), _pipeline);
-        Sanitize(document);
-        return Render(document, inline: true);
+        if (markdown.AsSpan().Count('[') > MaxBrackets) return AsText(markdown.ReplaceLineEndings(" "));
+        try
+        {
+            var document = Markdown.Parse(markdown.ReplaceLineEndings(" "), _pipeline);
+            Sanitize(document);
+            return Render(document, inline: true);
+        }
+        catch (ArgumentException ex) when (IsTooDeep(ex))
+        {
+            return AsText(markdown.ReplaceLineEndings(" "));
+        }
     }
+
+    // Markdig refuses documents nested deeper than MaximumNestingDepth (128) — 10,000 `> ` or `- `,
+    // or long runs of emphasis delimiters — with a plain ArgumentException, while parsing or
+    // rendering. Such text is not a sensible summary: it is shown as escaped text rather than
+    // failing the whole build. (Subclasses such as ArgumentNullException are real bugs and pass.)
+    private static bool IsTooDeep(ArgumentException ex) => ex.GetType() == typeof(ArgumentException);
+
+    private static string AsText(string markdown) => Markup.Escape(markdown.Trim());
 
     private string Render(MarkdownDocument document, bool inline)
     {

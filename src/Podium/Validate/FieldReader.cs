@@ -63,7 +63,31 @@ internal sealed class FieldReader
             if (required) Missing(key);
             return null;
         }
+        if (!IsPrintable(key, value, scalar.Position)) return null;
         return new Located<string>(value, scalar.Position);
+    }
+
+    /// <summary>
+    /// False (reported) when the text holds a character no output can carry: YAML escapes such as
+    /// <c>"\x01"</c> or <c>"\uFFFE"</c> produce control characters and noncharacters that XML (feeds,
+    /// SVG badges and charts) forbids and Unicode normalisation rejects. Tabs and line breaks are kept.
+    /// </summary>
+    private bool IsPrintable(string key, string value, SourcePosition at)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            int code = c;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) code = char.ConvertToUtf32(c, value[++i]);
+            var forbidden = (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+                || (char.IsSurrogate(c) && code == c) // unpaired
+                || code is >= 0xFDD0 and <= 0xFDEF || (code & 0xFFFE) == 0xFFFE; // noncharacters
+            if (!forbidden) continue;
+            Report(at, ErrorCodes.InvalidValue, $"`{key}` contains the character U+{code.ToString("X4", CultureInfo.InvariantCulture)}, which text cannot hold",
+                "remove it; text may hold printable characters, tabs and line breaks only");
+            return false;
+        }
+        return true;
     }
 
     public Located<string>? Id(string key, bool required)
@@ -125,7 +149,7 @@ internal sealed class FieldReader
             {
                 Report(scalar.Position, ErrorCodes.InvalidLink, $"`{Shorten(value)}` is not an absolute http(s) link", "links start with `https://` or `http://`");
             }
-            else
+            else if (IsPrintable(key, value, scalar.Position))
             {
                 items.Add(new Located<string>(value, scalar.Position));
             }

@@ -54,6 +54,26 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void Symbolic_links_are_refused_and_never_read()
+    {
+        using var temp = new TempDirectory();
+        var secret = temp.Write("outside/secret.md", "---\ntitle: SECRET TOKEN\n---\n");
+        var content = temp.Combine("content");
+        temp.Write("content/site.yaml", "title: T\nbase_url: https://e.org/\n");
+        Directory.CreateDirectory(temp.Combine("content", "papers"));
+        File.CreateSymbolicLink(temp.Combine("content", "papers", "leak.md"), secret);
+        Directory.CreateSymbolicLink(temp.Combine("content", "results"), temp.Combine("outside"));
+        var bag = new DiagnosticBag();
+
+        var files = ContentLoader.Load(content, bag);
+
+        var errors = bag.ToSortedList().Select(d => $"{d.File} {d.Code}").ToList();
+        Assert.Equal(["content/papers/leak.md PD0003", "content/results PD0003"], errors);
+        Assert.Contains("symbolic link", bag.ToSortedList()[0].Message);
+        Assert.DoesNotContain(files, f => f.Source.Text.Contains("SECRET", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Missing_folder_and_missing_site_file_are_errors()
     {
         using var temp = new TempDirectory();

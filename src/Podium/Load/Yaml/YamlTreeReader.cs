@@ -65,12 +65,16 @@ public static partial class YamlTreeReader
         void Report(SourcePosition at, string code, string message, string? hint = null)
         {
             errors++;
-            diagnostics.Add(displayPath, at.Offset(lineOffset), code, message, hint);
+            diagnostics.Add(displayPath, at, code, message, hint);
         }
+
+        // Every position, of nodes and of errors alike, is a position in the file: later checks
+        // report at node positions, so the front matter's offset is added here, once.
+        SourcePosition InFile(Mark mark) => ToPosition(mark).Offset(lineOffset);
 
         if (FlowDepthPrePass.FindTooDeep(text, Limits.MaxYamlDepth) is { } tooDeep)
         {
-            Report(tooDeep, ErrorCodes.NestingTooDeep, $"YAML is nested more than {Limits.MaxYamlDepth} levels deep",
+            Report(tooDeep.Offset(lineOffset), ErrorCodes.NestingTooDeep, $"YAML is nested more than {Limits.MaxYamlDepth} levels deep",
                 "the content format needs only a few levels; check for unbalanced `[` or `{`");
             return null;
         }
@@ -78,14 +82,14 @@ public static partial class YamlTreeReader
         YamlNode? root = null;
         var documents = 0;
         var stack = new Stack<Frame>();
-        var lastPosition = SourcePosition.Start;
+        var lastPosition = SourcePosition.Start.Offset(lineOffset);
         var parser = new Parser(new StringReader(text));
         try
         {
             while (parser.MoveNext())
             {
                 var ev = parser.Current!;
-                var at = ToPosition(ev.Start);
+                var at = InFile(ev.Start);
                 lastPosition = at;
                 switch (ev)
                 {
@@ -123,7 +127,7 @@ public static partial class YamlTreeReader
             var message = PositionPrefix().Replace(ex.Message, "").TrimEnd('.');
             // For a tab, YamlDotNet's start mark is the scalar before it; its end mark is the tab itself.
             var tab = message.Contains("tab character", StringComparison.Ordinal);
-            Report(ToPosition(tab ? ex.End : ex.Start), ErrorCodes.YamlSyntax, tab ? "a tab character is used for indentation" : message,
+            Report(InFile(tab ? ex.End : ex.Start), ErrorCodes.YamlSyntax, tab ? "a tab character is used for indentation" : message,
                 tab ? "indent with spaces" : "check indentation and quote values that contain `: ` or start with a special character");
             return null;
         }
@@ -186,7 +190,7 @@ public static partial class YamlTreeReader
             else if (frame.FindKey(keyScalar.Value) is { } first)
             {
                 Report(keyScalar.Position, ErrorCodes.DuplicateKey,
-                    $"key `{keyScalar.Value}` appears twice in this mapping (first on line {first.Line + lineOffset})", "keep one of them");
+                    $"key `{keyScalar.Value}` appears twice in this mapping (first on line {first.Line})", "keep one of them");
             }
             frame.PendingKey = keyScalar;
         }

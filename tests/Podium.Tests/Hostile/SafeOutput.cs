@@ -1,0 +1,125 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Podium.Tests.Hostile;
+
+/// <summary>
+/// Checks a built site the way a browser would read it: no contributor script, event handler,
+/// foreign image or script-running link in any page, and well-formed feeds, SVG and JSON.
+/// </summary>
+internal static partial class SafeOutput
+{
+    private static readonly HtmlParser Parser = new();
+
+    // Attributes a browser follows or loads; a script-running scheme in any of them is an attack.
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "background", "cite", "data", "ping",
+    };
+
+    // Elements that can run or embed foreign code; the templates use none of them.
+    private const string ForbiddenElements = "iframe, frame, object, embed, applet, base, form, meta[http-equiv]";
+
+    [GeneratedRegex("<svg\\b.*?</svg>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex InlineSvg();
+
+    public static void Check(string output, string basePath)
+    {
+        var files = Directory.GetFiles(output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains(files, f => f.EndsWith(".html", StringComparison.Ordinal));
+        foreach (var file in files)
+        {
+            var name = Path.GetRelativePath(output, file);
+            switch (Path.GetExtension(file))
+            {
+                case ".html":
+                    CheckPage(name, File.ReadAllText(file), basePath);
+                    break;
+                case ".xml":
+                case ".svg":
+                    CheckXml(name, File.ReadAllText(file));
+                    break;
+                case ".json":
+                    using (JsonDocument.Parse(File.ReadAllBytes(file))) { }
+                    break;
+            }
+        }
+    }
+
+    private static void CheckPage(string name, string html, string basePath)
+    {
+        var document = Parser.ParseDocument(html);
+        foreach (var script in document.QuerySelectorAll("script"))
+        {
+            Assert.True(script.GetAttribute("src") == basePath + "assets/podium.js" && script.TextContent.Length == 0,
+                $"{name}: unexpected script {Shorten(script.OuterHtml)}");
+        }
+        Assert.True(document.QuerySelectorAll(ForbiddenElements).Length == 0, $"{name}: embeds or forms in the page");
+        foreach (var img in document.QuerySelectorAll("img"))
+        {
+            var src = img.GetAttribute("src") ?? "";
+            Assert.True(src.StartsWith(basePath, StringComparison.Ordinal) && src.EndsWith(".svg", StringComparison.Ordinal),
+                $"{name}: image that is not a site badge: {Shorten(img.OuterHtml)}");
+        }
+        CheckAttributes(name, document.All);
+
+        // The chart is inline SVG; it must also stand on its own as XML (it is written by hand, not by a serializer).
+        foreach (Match svg in InlineSvg().Matches(html))
+        {
+            CheckXml($"{name} (inline svg)", svg.Value);
+        }
+    }
+
+    private static void CheckAttributes(string name, IEnumerable<IElement> elements)
+    {
+        foreach (var element in elements)
+        {
+            foreach (var attribute in element.Attributes)
+            {
+                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase),
+                    $"{name}: event handler {attribute.Name} on <{element.LocalName}>: {Shorten(element.OuterHtml)}");
+                if (UrlAttributes.Contains(attribute.Name)) CheckUrl(name, attribute.Name, attribute.Value);
+            }
+        }
+    }
+
+    private static void CheckXml(string name, string xml)
+    {
+        XDocument document;
+        try
+        {
+            document = XDocument.Parse(xml);
+        }
+        catch (System.Xml.XmlException ex)
+        {
+            Assert.Fail($"{name} is not well-formed XML: {ex.Message}");
+            return;
+        }
+        foreach (var element in document.Descendants())
+        {
+            Assert.False(element.Name.LocalName is "script" or "foreignObject", $"{name}: <{element.Name.LocalName}> in XML output");
+            foreach (var attribute in element.Attributes())
+            {
+                Assert.False(attribute.Name.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{name}: event handler {attribute.Name}");
+                if (attribute.Name.LocalName is "href" or "src") CheckUrl(name, attribute.Name.LocalName, attribute.Value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A URL is read by browsers with whitespace and control characters removed and the scheme's case
+    /// ignored, so <c> Java&amp;#9;Script:</c> is checked as <c>javascript:</c>.
+    /// </summary>
+    public static void CheckUrl(string name, string attribute, string value)
+    {
+        var cleaned = new string(value.Where(c => c > ' ' && !char.IsControl(c)).ToArray()).ToLowerInvariant();
+        Assert.False(cleaned.StartsWith("javascript:", StringComparison.Ordinal) || cleaned.StartsWith("vbscript:", StringComparison.Ordinal)
+            || cleaned.StartsWith("data:", StringComparison.Ordinal),
+            $"{name}: {attribute}=\"{Shorten(value)}\" runs script");
+    }
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
+}
