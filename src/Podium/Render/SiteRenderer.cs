@@ -52,9 +52,18 @@ public sealed class SiteRenderer
         pages.AddRange(model.Datasets.Select(d => (urls.Dataset(d),
             (Func<byte[]>)(() => Page("dataset", _views.Dataset(d), d.Name, d.Description, urls.Dataset(d), "datasets")))));
         pages.AddRange(model.Leaderboards.Select(l => (urls.Leaderboard(l),
-            (Func<byte[]>)(() => Page("leaderboard", _views.Leaderboard(l), _views.LeaderboardTitle(l), l.Dataset.Description, urls.Leaderboard(l), "datasets", l)))));
+            (Func<byte[]>)(() => Page("leaderboard", _views.Leaderboard(l), _views.LeaderboardTitle(l), l.Dataset.Description, urls.Leaderboard(l), "datasets", l, script: true)))));
         pages.AddRange(model.Papers.Select(p => (urls.Paper(p),
-            (Func<byte[]>)(() => Page("paper", _views.Paper(p), p.Title, p.Abstract, urls.Paper(p), "papers")))));
+            (Func<byte[]>)(() => Page("paper", _views.Paper(p), p.Title, p.Abstract, urls.Paper(p), "papers", script: true)))));
+        var groups = _views.Groups;
+        pages.AddRange(groups.Authors.Select(a => (urls.Author(a),
+            (Func<byte[]>)(() => Page("paper-group", _views.Author(a), a.Name, null, urls.Author(a), "papers")))));
+        pages.AddRange(groups.Tags.Select(tag => (urls.Tag(tag),
+            (Func<byte[]>)(() => Page("paper-group", _views.Tag(tag), t.Format("tag_title", tag.Name), null, urls.Tag(tag), "papers")))));
+        pages.AddRange(groups.Venues.Select(v => (urls.Venue(v),
+            (Func<byte[]>)(() => Page("paper-group", _views.Venue(v), v.Name, null, urls.Venue(v), "papers")))));
+        pages.AddRange(groups.Months.Select(m => (urls.Month(m.Month),
+            (Func<byte[]>)(() => Page("paper-group", _views.Month(m.Month, m.Papers), t.Format("month_title", t.Month(m.Month)), null, urls.Month(m.Month), "papers")))));
         for (var n = 1; n <= _views.PapersIndexPageCount; n++)
         {
             var page = n;
@@ -92,10 +101,11 @@ public sealed class SiteRenderer
         }
     }
 
-    private byte[] Page(string template, object view, string title, string? description, string url, string section, Leaderboard? leaderboard = null)
+    /// <param name="script">Whether the page loads podium.js (leaderboards: table controls; papers: language switch and copy buttons).</param>
+    private byte[] Page(string template, object view, string title, string? description, string url, string section, Leaderboard? leaderboard = null, bool script = false)
     {
         var body = _templates.Render(template, view);
-        var layout = _views.Layout(title, Summarise(description), url, section, body, leaderboard);
+        var layout = _views.Layout(title, Summarise(description), url, section, body, leaderboard, script);
         return Utf8.GetBytes(_templates.Render("layout", layout));
     }
 

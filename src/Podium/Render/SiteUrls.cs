@@ -22,6 +22,10 @@ public sealed class SiteUrls(SiteInfo site)
     public string Paper(Paper paper) => $"{BasePath}paper/{paper.Id}/";
     public string PapersIndex(int page) => page <= 1 ? BasePath + "papers/" : $"{BasePath}papers/{page}/";
     public string Asset(string name) => $"{BasePath}assets/{name}";
+    public string Author(PaperGroup author) => $"{BasePath}author/{author.Slug}/";
+    public string Tag(PaperGroup tag) => $"{BasePath}tag/{tag.Slug}/";
+    public string Venue(PaperGroup venue) => $"{BasePath}venue/{venue.Slug}/";
+    public string Month(DateOnly month) => $"{BasePath}papers/{month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)}/";
 
     // Files next to a leaderboard page: its data, its feed of new records and a badge per result.
     public string LeaderboardCsv(Leaderboard leaderboard) => Leaderboard(leaderboard) + "leaderboard.csv";

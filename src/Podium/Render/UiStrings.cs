@@ -36,6 +36,9 @@ public sealed class UiStrings
 
     public string Month(DateOnly date) => date.ToString(this["month_format"], CultureInfo.InvariantCulture);
 
+    /// <summary>A month's short name within its year, for archive links.</summary>
+    public string MonthShort(DateOnly date) => date.ToString(this["month_short_format"], CultureInfo.InvariantCulture);
+
     /// <summary>The name of a language tag in the UI language, or the tag itself.</summary>
     public string LanguageName(string tag) =>
         _strings.TryGetValue("language_name_" + tag.ToLowerInvariant(), out var name) ? name : tag;

@@ -39,12 +39,19 @@ public sealed partial class ViewFactory
             d.Leaderboards.Select(l => new LinkView(l.Task.Name, urls.Leaderboard(l))).ToList()))
         .ToList());
 
-    public TaskView Task(BenchmarkTask task) => new(
-        task.Name,
-        TaskCrumbs(task),
-        Html(task.Description),
-        task.Children.Select(c => TaskLink(c, depth: 0)).ToList(),
-        task.Leaderboards.Concat(task.Children.SelectMany(c => c.AllLeaderboards)).Select(LeaderSummary).ToList());
+    public TaskView Task(BenchmarkTask task)
+    {
+        var papers = PapersWithResults(task.AllLeaderboards).ToList();
+        return new TaskView(
+            task.Name,
+            TaskCrumbs(task),
+            Html(task.Description),
+            task.Parent is { } parent ? new LinkView(parent.Name, urls.Task(parent)) : null,
+            task.Children.Select(c => TaskLink(c, depth: 0)).ToList(),
+            task.AllLeaderboards.Select(LeaderSummary).ToList(),
+            papers.Take(LatestPapersOnTopic).Select(PaperItem).ToList(),
+            papers.Where(p => !string.IsNullOrWhiteSpace(p.Summary) || p.Translations.Count > 0).Take(LatestPapersOnTopic).Select(PaperItem).ToList());
+    }
 
     public DatasetView Dataset(Dataset dataset) => new(
         dataset.Name,
@@ -54,7 +61,8 @@ public sealed partial class ViewFactory
         dataset.IntroducedBy is { } paper ? new LinkView(paper.Title, urls.Paper(paper)) : null,
         dataset.Leaderboards.Select(l => new DatasetLeaderboardView(
             l.Task.Name, urls.Task(l.Task), urls.Leaderboard(l), t.Count("result_count", l.Rows.Count),
-            Table(l, PreviewRowsOnDatasetPage))).ToList());
+            Table(l, PreviewRowsOnDatasetPage))).ToList(),
+        PapersWithResults(dataset.Leaderboards).Take(LatestPapersOnTopic).Select(PaperItem).ToList());
 
     public LeaderboardView Leaderboard(Leaderboard leaderboard) => new(
         LeaderboardTitle(leaderboard),
@@ -76,40 +84,6 @@ public sealed partial class ViewFactory
         urls.LeaderboardJson(leaderboard),
         Table(leaderboard, anchors: true));
 
-    public PaperView Paper(Paper paper)
-    {
-        var links = new List<LinkView>();
-        if (paper.Arxiv is { } arxiv) links.Add(new LinkView($"{t["arxiv"]} {arxiv}", $"https://arxiv.org/abs/{arxiv}"));
-        if (paper.Url is { } url && !(paper.Arxiv is not null && url.Contains(paper.Arxiv, StringComparison.Ordinal)))
-        {
-            links.Add(new LinkView(t["paper_link"], url));
-        }
-        links.AddRange(paper.Code.Select(c => new LinkView(t["code"], c)));
-
-        return new PaperView(
-            paper.Title,
-            [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
-            string.Join(", ", paper.Authors),
-            t.Date(paper.Date),
-            Iso(paper.Date),
-            paper.Venue,
-            links,
-            paper.Tags,
-            Html(paper.Abstract),
-            Html(paper.Summary),
-            paper.Translations.Select(tr => new TranslationView(tr.Language, t.LanguageName(tr.Language), tr.Title, markdown.ToHtml(tr.Summary))).ToList(),
-            paper.Results.Select(r => new PaperResultView(
-                LeaderboardTitle(r.Leaderboard),
-                urls.Row(r),
-                r.Model,
-                r.Rank is { } rank ? t.Format("rank_of", Number(rank), Number(r.Leaderboard.RankedCount)) : t["not_ranked"],
-                string.Join(" · ", r.Leaderboard.Metrics.Where(m => r.Metrics.ContainsKey(m.Name)).Select(m => $"{m.Name} {WithUnit(m, r.Metrics[m.Name])}")),
-                r.ExtraTrainingData,
-                urls.Badge(r),
-                ResultBadge.Title(r, t),
-                $"[![{ResultBadge.Title(r, t).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal)}]({urls.Absolute(urls.Badge(r))})]({urls.Absolute(urls.Row(r))})")).ToList());
-    }
-
     public int PapersIndexPageCount => Math.Max(1, (model.Papers.Count + SiteUrls.PapersPerPage - 1) / SiteUrls.PapersPerPage);
 
     public PapersIndexView PapersIndex(int page)
@@ -117,24 +91,28 @@ public sealed partial class ViewFactory
         var count = PapersIndexPageCount;
         var papers = model.Papers.Skip((page - 1) * SiteUrls.PapersPerPage).Take(SiteUrls.PapersPerPage);
         var months = papers
-            .GroupBy(p => new DateOnly(p.Date.Year, p.Date.Month, 1))
+            .GroupBy(p => MonthOf(p.Date))
             .Select(g => new MonthView(t.Month(g.Key), "m-" + g.Key.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
-                g.Select(p => new PaperItemView(p.Title, urls.Paper(p), t.Date(p.Date), Iso(p.Date), p.Venue,
-                    t.Count("author_count", p.Authors.Count), p.Tags,
-                    p.Results.Count > 0 ? t.Count("result_count", p.Results.Count) : null)).ToList()))
+                g.Select(PaperItem).ToList()))
             .ToList();
+        var first = page == 1;
         return new PapersIndexView(
-            page == 1 ? t["papers_title"] : t.Format("papers_page_title", Number(page)),
+            first ? t["papers_title"] : t.Format("papers_page_title", Number(page)),
             months,
             count > 1 ? Enumerable.Range(1, count).Select(n => new LinkView(Number(n), urls.PapersIndex(n), n == page)).ToList() : [],
             page > 1 ? new LinkView(t["previous_page"], urls.PapersIndex(page - 1)) : null,
-            page < count ? new LinkView(t["next_page"], urls.PapersIndex(page + 1)) : null);
+            page < count ? new LinkView(t["next_page"], urls.PapersIndex(page + 1)) : null,
+            first ? Groups.Venues.OrderByDescending(v => v.Papers.Count).ThenBy(v => v.Name, StringComparer.Ordinal)
+                .Select(v => new LinkView($"{v.Name} ({Number(v.Papers.Count)})", urls.Venue(v))).ToList() : [],
+            first ? Groups.Months.GroupBy(m => m.Month.Year)
+                .Select(y => new YearView(Number(y.Key), y.OrderBy(m => m.Month).Select(m => new LinkView(t.MonthShort(m.Month), urls.Month(m.Month))).ToList()))
+                .ToList() : []);
     }
 
     public NotFoundView NotFound() => new(urls.Home);
 
     /// <summary>The frame around a page's body; a leaderboard page adds its script, feed and data.</summary>
-    public LayoutView Layout(string title, string? description, string url, string section, string body, Leaderboard? leaderboard = null) => new(
+    public LayoutView Layout(string title, string? description, string url, string section, string body, Leaderboard? leaderboard = null, bool script = false) => new(
         model.Site.Language,
         title == model.Site.Title ? title : $"{title} · {model.Site.Title}",
         description,
@@ -148,7 +126,7 @@ public sealed partial class ViewFactory
         ],
         urls.Asset("style.css"),
         urls.Asset("favicon.svg"),
-        leaderboard is null ? null : urls.Asset("podium.js"),
+        script ? urls.Asset("podium.js") : null,
         leaderboard is null
             ? [new AlternateView("application/atom+xml", t.Format("site_feed_title", model.Site.Title), urls.SiteFeed)]
             :

@@ -30,9 +30,9 @@ public sealed class HostileContentTests(RankingSiteFixture fixture) : IClassFixt
         var paper = Site.Page("paper/alpha-2020/index.html");
         Assert.Equal("Alpha <script>alert('title')</script>", paper.QuerySelector("h1")!.TextContent);
         Assert.Contains("Bob <img src=x onerror=alert(1)>", paper.QuerySelector(".byline")!.TextContent);
-        Assert.Contains("<div onclick=\"alert(6)\">raw html</div>", paper.QuerySelector("#summary + .prose")!.TextContent);
-        Assert.Equal("https://example.org/good", paper.QuerySelector("#summary + .prose a")!.GetAttribute("href"));
-        Assert.Single(paper.QuerySelectorAll("#summary + .prose a"));
+        Assert.Contains("<div onclick=\"alert(6)\">raw html</div>", paper.QuerySelector(".summary-block .prose")!.TextContent);
+        Assert.Equal("https://example.org/good", paper.QuerySelector(".summary-block .prose a")!.GetAttribute("href"));
+        Assert.Single(paper.QuerySelectorAll(".summary-block .prose a"));
         Assert.Contains("Ranking <fixture> & \"friends\"", paper.Title);
     }
 

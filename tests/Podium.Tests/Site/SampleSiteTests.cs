@@ -97,7 +97,7 @@ public sealed class SampleSiteTests(SampleSiteFixture fixture) : IClassFixture<S
     public void Meal_v2_paper_shows_its_chinese_summary_marked_as_chinese()
     {
         var page = Site.Page("paper/meal-v2-2020/index.html");
-        var chinese = page.QuerySelector(".translation[lang='zh']");
+        var chinese = page.QuerySelector(".summary-block[lang='zh']");
         Assert.NotNull(chinese);
         Assert.Contains("ResNet-50", chinese!.TextContent);
         Assert.Contains(page.QuerySelectorAll("#results ~ .table-scroll td"), td => td.TextContent.Contains(" of "));

@@ -46,13 +46,17 @@ public sealed record LatestResultView(
     string SourceTitle,
     string? SourceUrl);
 
-/// <summary>A task page.</summary>
+/// <summary>A task page, laid out like a topic portal.</summary>
+/// <param name="Summarised">Papers in the topic with a summary, in the site's language or another.</param>
 public sealed record TaskView(
     string Name,
     IReadOnlyList<LinkView> Breadcrumbs,
     string? DescriptionHtml,
+    LinkView? Parent,
     IReadOnlyList<TaskLinkView> Children,
-    IReadOnlyList<LeaderSummaryView> Leaderboards);
+    IReadOnlyList<LeaderSummaryView> Leaderboards,
+    IReadOnlyList<PaperItemView> LatestPapers,
+    IReadOnlyList<PaperItemView> Summarised);
 
 /// <summary>The index of all tasks, by area.</summary>
 public sealed record TasksIndexView(IReadOnlyList<AreaView> Areas);
@@ -71,7 +75,8 @@ public sealed record DatasetView(
     string? DescriptionHtml,
     string? Homepage,
     LinkView? IntroducedBy,
-    IReadOnlyList<DatasetLeaderboardView> Leaderboards);
+    IReadOnlyList<DatasetLeaderboardView> Leaderboards,
+    IReadOnlyList<PaperItemView> LatestPapers);
 
 /// <summary>One leaderboard on a dataset page, with its top rows.</summary>
 public sealed record DatasetLeaderboardView(string TaskName, string TaskUrl, string Url, string ResultCount, TableView Table);
@@ -93,36 +98,59 @@ public sealed record LeaderboardView(
     TableView Table);
 
 /// <summary>A paper page.</summary>
+/// <param name="Summaries">The summary in the site's language first, then translations; with more than one the page offers a language switch.</param>
 public sealed record PaperView(
     string Title,
     IReadOnlyList<LinkView> Breadcrumbs,
-    string Authors,
+    IReadOnlyList<LinkView> Authors,
     string Date,
     string DateIso,
-    string? Venue,
+    string MonthUrl,
+    LinkView? Venue,
     IReadOnlyList<LinkView> Links,
-    IReadOnlyList<string> Tags,
+    IReadOnlyList<LinkView> Tags,
     string? AbstractHtml,
-    string? SummaryHtml,
-    IReadOnlyList<TranslationView> Translations,
-    IReadOnlyList<PaperResultView> Results);
+    IReadOnlyList<SummaryView> Summaries,
+    IReadOnlyList<PaperResultView> Results)
+{
+    public bool HasLanguageSwitch => Summaries.Count > 1;
 
-/// <summary>A summary in another language, marked with its language for screen readers and fonts.</summary>
-public sealed record TranslationView(string Lang, string LanguageName, string? Title, string SummaryHtml);
+    /// <summary>Papers like this one (set once similar papers are computed).</summary>
+    public IReadOnlyList<SimilarPaperView> Similar { get; init; } = [];
+
+    /// <summary>The paper's BibTeX entry, as text.</summary>
+    public string? BibTex { get; init; }
+}
+
+/// <summary>A summary in one language, marked with its language for screen readers, fonts and the language switch.</summary>
+public sealed record SummaryView(string Lang, string LanguageName, string? Title, string Html);
+
+/// <summary>A similar paper and how close it is (0–1, shown as a percentage).</summary>
+public sealed record SimilarPaperView(PaperItemView Paper, string Score);
 
 /// <summary>One result of a paper, with its rank on its leaderboard.</summary>
 /// <param name="BadgeMarkdown">The snippet that embeds the result's badge in a README, linking to its row.</param>
 public sealed record PaperResultView(string LeaderboardTitle, string Url, string Model, string Rank, string Values, bool ExtraTrainingData,
     string BadgeUrl, string BadgeTitle, string BadgeMarkdown);
 
-/// <summary>One page of the papers index, newest first, grouped by month.</summary>
-public sealed record PapersIndexView(string Title, IReadOnlyList<MonthView> Months, IReadOnlyList<LinkView> Pages, LinkView? Previous, LinkView? Next);
+/// <summary>One page of the papers index, newest first, grouped by month; the first page also lists venues and months.</summary>
+public sealed record PapersIndexView(string Title, IReadOnlyList<MonthView> Months, IReadOnlyList<LinkView> Pages, LinkView? Previous, LinkView? Next,
+    IReadOnlyList<LinkView> Venues, IReadOnlyList<YearView> Archive);
+
+/// <summary>A year of the papers archive with a link per month.</summary>
+public sealed record YearView(string Year, IReadOnlyList<LinkView> Months);
 
 /// <summary>The papers of one month.</summary>
 public sealed record MonthView(string Label, string Id, IReadOnlyList<PaperItemView> Papers);
 
-/// <summary>A paper in the papers index.</summary>
-public sealed record PaperItemView(string Title, string Url, string Date, string DateIso, string? Venue, string AuthorCount, IReadOnlyList<string> Tags, string? ResultCount);
+/// <summary>A paper in a list, as paper listings show it: title, date, venue, authors, tags and the start of the abstract.</summary>
+/// <param name="Languages">Languages the paper has a translated summary in.</param>
+public sealed record PaperItemView(string Title, string Url, string Date, string DateIso, string? Venue, string AuthorCount,
+    IReadOnlyList<LinkView> Tags, string? ResultCount, string? Snippet, IReadOnlyList<string> Languages);
+
+/// <summary>The papers of an author, a tag, a venue or a month; an author's page also lists their results.</summary>
+public sealed record PaperGroupView(string Title, IReadOnlyList<LinkView> Breadcrumbs, string Counts, IReadOnlyList<PaperItemView> Papers,
+    IReadOnlyList<PaperResultView> Results);
 
 /// <summary>The 404 page.</summary>
 public sealed record NotFoundView(string HomeUrl);

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Podium.Load;
+
+namespace Podium.Model;
+
+/// <summary>Papers that share an author, a tag or a venue: one page each.</summary>
+/// <param name="Slug">The URL segment: ASCII, lowercase, unique within its kind.</param>
+public sealed record PaperGroup(string Name, string Slug, IReadOnlyList<Paper> Papers);
+
+/// <summary>
+/// Groups papers by author, tag, venue and month for their pages. Names are compared after
+/// Unicode NFKC normalisation, whitespace folding and lowercasing, so "Kaiming He", "kaiming he"
+/// and a name typed with a no-break space are one person; the page shows the spelling most papers
+/// use. Built from the model's ordered papers, so every list is newest first and deterministic.
+/// </summary>
+public sealed class PaperGroups
+{
+    private readonly Dictionary<string, PaperGroup> _authors;
+    private readonly Dictionary<string, PaperGroup> _tags;
+    private readonly Dictionary<string, PaperGroup> _venues;
+
+    private PaperGroups(Dictionary<string, PaperGroup> authors, Dictionary<string, PaperGroup> tags, Dictionary<string, PaperGroup> venues,
+        IReadOnlyList<(DateOnly Month, IReadOnlyList<Paper> Papers)> months)
+    {
+        _authors = authors;
+        _tags = tags;
+        _venues = venues;
+        Authors = Ordered(authors);
+        Tags = Ordered(tags);
+        Venues = Ordered(venues);
+        Months = months;
+    }
+
+    public IReadOnlyList<PaperGroup> Authors { get; }
+    public IReadOnlyList<PaperGroup> Tags { get; }
+    public IReadOnlyList<PaperGroup> Venues { get; }
+
+    /// <summary>Months with papers, newest first; each month's papers newest first.</summary>
+    public IReadOnlyList<(DateOnly Month, IReadOnlyList<Paper> Papers)> Months { get; }
+
+    public PaperGroup Author(string name) => _authors[Key(name)];
+    public PaperGroup Tag(string tag) => _tags[Key(tag)];
+    public PaperGroup? Venue(string? venue) => venue is null ? null : _venues[Key(venue)];
+
+    /// <param name="papers">Newest first, as <see cref="SiteModel.Papers"/> holds them.</param>
+    public static PaperGroups Build(IReadOnlyList<Paper> papers) => new(
+        Group(papers, p => p.Authors),
+        Group(papers, p => p.Tags),
+        Group(papers, p => p.Venue is { } v ? [v] : []),
+        papers.GroupBy(p => new DateOnly(p.Date.Year, p.Date.Month, 1))
+            .Select(g => (g.Key, (IReadOnlyList<Paper>)g.ToList()))
+            .OrderByDescending(m => m.Key).ToList());
+
+    /// <summary>The form names are compared in.</summary>
+    public static string Key(string name) =>
+        string.Join(' ', name.Normalize(NormalizationForm.FormKC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    private static Dictionary<string, PaperGroup> Group(IReadOnlyList<Paper> papers, Func<Paper, IEnumerable<string>> names)
+    {
+        var members = new Dictionary<string, (List<Paper> Papers, Dictionary<string, int> Spellings)>(StringComparer.Ordinal);
+        foreach (var paper in papers)
+        {
+            foreach (var name in names(paper).Distinct(StringComparer.Ordinal))
+            {
+                var key = Key(name);
+                if (key.Length == 0) continue;
+                if (!members.TryGetValue(key, out var group)) members[key] = group = ([], new Dictionary<string, int>(StringComparer.Ordinal));
+                if (group.Papers.Count == 0 || group.Papers[^1] != paper) group.Papers.Add(paper);
+                group.Spellings[name] = group.Spellings.GetValueOrDefault(name) + 1;
+            }
+        }
+
+        // Slugs are handed out in key order, so which of two colliding names gets "-2" never changes.
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var result = new Dictionary<string, PaperGroup>(StringComparer.Ordinal);
+        foreach (var key in members.Keys.Order(StringComparer.Ordinal))
+        {
+            var (list, spellings) = members[key];
+            var name = spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
+            var slug = ContentIds.Suggest(name);
+            if (slug.Length == 0) slug = "n-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10];
+            var unique = slug;
+            for (var n = 2; !used.Add(unique); n++) unique = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
+            result[key] = new PaperGroup(name, unique, list);
+        }
+        return result;
+    }
+
+    private static List<PaperGroup> Ordered(Dictionary<string, PaperGroup> groups) =>
+        groups.Values.OrderBy(g => g.Slug, StringComparer.Ordinal).ToList();
+}

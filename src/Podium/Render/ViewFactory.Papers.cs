@@ -1,0 +1,122 @@
+using Podium.Model;
+using Podium.Render.Badges;
+using Podium.Render.Views;
+
+namespace Podium.Render;
+
+public sealed partial class ViewFactory
+{
+    private const int SnippetLength = 220;
+    private const int LatestPapersOnTopic = 10;
+
+    public PaperGroups Groups => _groups.Value;
+
+    private readonly Lazy<PaperGroups> _groups = new(() => PaperGroups.Build(model.Papers));
+
+    public PaperView Paper(Paper paper)
+    {
+        var links = new List<LinkView>();
+        if (paper.Arxiv is { } arxiv) links.Add(new LinkView($"{t["arxiv"]} {arxiv}", $"https://arxiv.org/abs/{arxiv}"));
+        if (paper.Url is { } url && !(paper.Arxiv is not null && url.Contains(paper.Arxiv, StringComparison.Ordinal)))
+        {
+            links.Add(new LinkView(t["paper_link"], url));
+        }
+        links.AddRange(paper.Code.Select(c => new LinkView(t["code"], c)));
+
+        return new PaperView(
+            paper.Title,
+            [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
+            paper.Authors.Select(a => new LinkView(a, urls.Author(Groups.Author(a)))).ToList(),
+            t.Date(paper.Date),
+            Iso(paper.Date),
+            urls.Month(MonthOf(paper.Date)),
+            Groups.Venue(paper.Venue) is { } venue ? new LinkView(paper.Venue!, urls.Venue(venue)) : null,
+            links,
+            paper.Tags.Select(tag => new LinkView(tag, urls.Tag(Groups.Tag(tag)))).ToList(),
+            Html(paper.Abstract),
+            Summaries(paper),
+            paper.Results.Select(r => new PaperResultView(
+                LeaderboardTitle(r.Leaderboard),
+                urls.Row(r),
+                r.Model,
+                r.Rank is { } rank ? t.Format("rank_of", Number(rank), Number(r.Leaderboard.RankedCount)) : t["not_ranked"],
+                string.Join(" · ", r.Leaderboard.Metrics.Where(m => r.Metrics.ContainsKey(m.Name)).Select(m => $"{m.Name} {WithUnit(m, r.Metrics[m.Name])}")),
+                r.ExtraTrainingData,
+                urls.Badge(r),
+                ResultBadge.Title(r, t),
+                $"[![{ResultBadge.Title(r, t).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal)}]({urls.Absolute(urls.Badge(r))})]({urls.Absolute(urls.Row(r))})")).ToList());
+    }
+
+    /// <summary>The summary in the site's language first, then each translation, every one marked with its language.</summary>
+    private IReadOnlyList<SummaryView> Summaries(Paper paper)
+    {
+        var list = new List<SummaryView>();
+        if (!string.IsNullOrWhiteSpace(paper.Summary))
+        {
+            list.Add(new SummaryView(model.Site.Language, t.LanguageName(model.Site.Language), null, markdown.ToHtml(paper.Summary)));
+        }
+        list.AddRange(paper.Translations
+            .OrderBy(tr => tr.Language, StringComparer.Ordinal)
+            .Select(tr => new SummaryView(tr.Language, t.LanguageName(tr.Language), tr.Title, markdown.ToHtml(tr.Summary))));
+        return list;
+    }
+
+    /// <summary>A paper in a list: title, date, venue, author count, tags, result count and the start of its abstract.</summary>
+    public PaperItemView PaperItem(Paper p) => new(
+        p.Title, urls.Paper(p), t.Date(p.Date), Iso(p.Date), p.Venue,
+        t.Count("author_count", p.Authors.Count),
+        p.Tags.Select(tag => new LinkView(tag, urls.Tag(Groups.Tag(tag)))).ToList(),
+        p.Results.Count > 0 ? t.Count("result_count", p.Results.Count) : null,
+        Snippet(p.Abstract),
+        p.Translations.Select(tr => tr.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+
+    public PaperGroupView Author(PaperGroup author) => new(
+        author.Name,
+        [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
+        t.Count("paper_count", author.Papers.Count),
+        author.Papers.Select(PaperItem).ToList(),
+        author.Papers.SelectMany(p => p.Results).Select(r => new PaperResultView(
+            LeaderboardTitle(r.Leaderboard), urls.Row(r), r.Model,
+            r.Rank is { } rank ? t.Format("rank_of", Number(rank), Number(r.Leaderboard.RankedCount)) : t["not_ranked"],
+            string.Join(" · ", r.Leaderboard.Metrics.Where(m => r.Metrics.ContainsKey(m.Name)).Select(m => $"{m.Name} {WithUnit(m, r.Metrics[m.Name])}")),
+            r.ExtraTrainingData, urls.Badge(r), ResultBadge.Title(r, t), "")).ToList());
+
+    public PaperGroupView Tag(PaperGroup tag) => new(
+        t.Format("tag_title", tag.Name),
+        [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
+        t.Count("paper_count", tag.Papers.Count),
+        tag.Papers.Select(PaperItem).ToList(),
+        []);
+
+    public PaperGroupView Venue(PaperGroup venue) => new(
+        venue.Name,
+        [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
+        t.Count("paper_count", venue.Papers.Count),
+        venue.Papers.Select(PaperItem).ToList(),
+        []);
+
+    public PaperGroupView Month(DateOnly month, IReadOnlyList<Paper> papers) => new(
+        t.Format("month_title", t.Month(month)),
+        [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
+        t.Count("paper_count", papers.Count),
+        papers.Select(PaperItem).ToList(),
+        []);
+
+    /// <summary>Papers with results on these leaderboards, newest first (each once).</summary>
+    private IEnumerable<Paper> PapersWithResults(IEnumerable<Leaderboard> leaderboards) => leaderboards
+        .SelectMany(l => l.Rows).Select(r => r.Paper).OfType<Paper>().Distinct()
+        .OrderByDescending(p => p.Date).ThenBy(p => p.Id, StringComparer.Ordinal);
+
+    private static DateOnly MonthOf(DateOnly date) => new(date.Year, date.Month, 1);
+
+    /// <summary>The start of an abstract as one plain line, cut at a word.</summary>
+    private static string? Snippet(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var head = text.Length > SnippetLength * 2 ? text[..(SnippetLength * 2)] : text;
+        var line = string.Join(' ', head.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (line.Length <= SnippetLength && head.Length == text.Length) return line;
+        var cut = line.LastIndexOf(' ', Math.Min(SnippetLength, line.Length - 1));
+        return line[..(cut > SnippetLength / 2 ? cut : Math.Min(SnippetLength, line.Length))].TrimEnd(',', ';', ':', '.') + "…";
+    }
+}
