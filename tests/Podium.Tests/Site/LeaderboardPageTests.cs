@@ -57,11 +57,12 @@ public sealed class LeaderboardPageTests(SampleSiteFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public void Other_pages_load_no_script()
+    public void Only_leaderboard_and_paper_pages_load_the_script()
     {
-        foreach (var file in new[] { "index.html", "paper/gpipe-2018/index.html", "dataset/cifar-10/index.html" })
+        foreach (var file in new[] { "index.html", "dataset/cifar-10/index.html", "papers/index.html", "task/image-classification/index.html" })
         {
             Assert.Empty(Site.Page(file).QuerySelectorAll("script"));
         }
+        Assert.Equal("/podium/assets/podium.js", Site.Page("paper/gpipe-2018/index.html").QuerySelector("script")!.GetAttribute("src"));
     }
 }
