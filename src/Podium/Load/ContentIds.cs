@@ -45,6 +45,8 @@ public static partial class ContentIds
         var sb = new StringBuilder(text.Length);
         foreach (var ch in text.Normalize(NormalizationForm.FormKD))
         {
+            // Accents come apart under NFKD into a letter and a combining mark; the mark is dropped, so é gives e.
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
             if (ch is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(ch);
             else if (ch is >= 'A' and <= 'Z') sb.Append((char)(ch + 32));
             else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');

@@ -19,6 +19,9 @@ public sealed class Paper
 
     public List<Translation> Translations { get; } = [];
     public List<Result> Results { get; } = [];
+
+    /// <summary>The papers whose text is most like this one's, best first (see <see cref="SimilarPapers"/>).</summary>
+    public IReadOnlyList<SimilarPaper> Similar { get; internal set; } = [];
 }
 
 /// <summary>A paper's summary in another language.</summary>

@@ -93,6 +93,7 @@ public static class SiteModelBuilder
             });
         }
 
+        SimilarPapers.Compute([.. papers.Values]);
         var orderedTasks = tasks.Values.OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
         return new SiteModel
         {

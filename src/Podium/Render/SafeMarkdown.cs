@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Podium.Render.TexMath;
 
 namespace Podium.Render;
 
@@ -10,6 +11,8 @@ namespace Podium.Render;
 /// passed through; no extension that injects attributes (GenericAttributes) is enabled; links and
 /// images whose target is not relative, http(s) or mailto lose their target and keep their text.
 /// Headings move down so that a summary's <c># Heading</c> sits below the page's own headings.
+/// TeX in <c>$…$</c>, <c>$$…$$</c> and text commands such as <c>\emph{…}</c> is converted to text
+/// when the site is built (<see cref="TexMarkdownExtension"/>): pages load no math script.
 /// The pipeline is built once and shared: Markdig pipelines are immutable and thread-safe.
 /// </summary>
 public sealed class SafeMarkdown
@@ -20,6 +23,9 @@ public sealed class SafeMarkdown
         .UseEmphasisExtras()
         .UseAutoLinks()
         .UseListExtras()
+        // Math first: the TeX extension replaces the math renderers that this one installs.
+        .UseMathematics()
+        .Use<TexMarkdownExtension>()
         .Build();
 
     // Markdig's inline parser is quadratic in the link openers of a paragraph: 40,000 `[a](` take

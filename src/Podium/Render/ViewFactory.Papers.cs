@@ -44,7 +44,12 @@ public sealed partial class ViewFactory
                 r.ExtraTrainingData,
                 urls.Badge(r),
                 ResultBadge.Title(r, t),
-                $"[![{ResultBadge.Title(r, t).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal)}]({urls.Absolute(urls.Badge(r))})]({urls.Absolute(urls.Row(r))})")).ToList());
+                $"[![{ResultBadge.Title(r, t).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal)}]({urls.Absolute(urls.Badge(r))})]({urls.Absolute(urls.Row(r))})")).ToList())
+        {
+            BibTex = Citation.BibTex.Entry(paper),
+            Similar = paper.Similar.Select(s => new SimilarPaperView(PaperItem(s.Paper),
+                (s.Score * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "%")).ToList(),
+        };
     }
 
     /// <summary>The summary in the site's language first, then each translation, every one marked with its language.</summary>

@@ -16,6 +16,9 @@ public sealed class PageLoadTests(BrowserFixture browser)
         "dataset/cifar-10/image-classification/",  // leaderboard, with its script
         "paper/gpipe-2018/",
         "papers/",
+        "papers/2018-11/",                         // a month
+        "author/yanping-huang/",
+        "tag/model-parallelism/",
         "404.html",
     };
 

@@ -1,0 +1,53 @@
+using Podium.Tests.Support;
+
+namespace Podium.Tests.Browser;
+
+/// <summary>The paper page's language switch and citation copy button, and the author, tag and topic pages, in Chromium.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PaperPageTests(BrowserFixture browser)
+{
+    [BrowserFact]
+    public async Task Language_switch_shows_one_summary_or_all_of_them()
+    {
+        await using var opened = await browser.OpenAsync("paper/meal-v2-2020/");
+        var page = opened.Page;
+        var visible = ".summary-block:not([hidden])";
+        Assert.True(await page.Locator(".lang-switch").IsVisibleAsync());
+        Assert.Equal(2, await page.Locator(visible).CountAsync());
+
+        await page.Locator(".lang-switch button[data-lang='zh']").ClickAsync();
+        Assert.Equal(["zh"], await page.Locator(visible).EvaluateAllAsync<string[]>("bs => bs.map(b => b.lang)"));
+        Assert.Equal("true", await page.Locator(".lang-switch button[data-lang='zh']").GetAttributeAsync("aria-pressed"));
+
+        await page.Locator(".lang-switch button[data-lang='']").ClickAsync();
+        Assert.Equal(2, await page.Locator(visible).CountAsync());
+        Assert.Empty(opened.ConsoleErrors);
+    }
+
+    [BrowserFact]
+    public async Task Copy_button_puts_the_bibtex_entry_on_the_clipboard()
+    {
+        await using var opened = await browser.OpenAsync("paper/gpipe-2018/");
+        var page = opened.Page;
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        var button = page.Locator(".bibtex button.copy");
+        Assert.True(await button.IsVisibleAsync());
+        await button.ClickAsync();
+        var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.StartsWith("@misc{huang2018gpipe,", copied); // the sample gives GPipe no venue: an arXiv preprint
+        Assert.Equal(await page.Locator("#bibtex").TextContentAsync(), copied);
+    }
+
+    [BrowserFact]
+    public async Task Author_tag_venue_month_and_topic_pages_load_cleanly()
+    {
+        foreach (var path in new[] { "author/yanping-huang/", "tag/model-parallelism/", "papers/2018-11/", "task/image-classification/", "dataset/imagenet/" })
+        {
+            await using var opened = await browser.OpenAsync(path);
+            Assert.Empty(opened.ConsoleErrors);
+            Assert.Empty(opened.FailedResponses);
+            Assert.Empty(opened.OffSiteRequests);
+            Assert.True(await opened.Page.Locator(".paper-item").CountAsync() > 0, path);
+        }
+    }
+}

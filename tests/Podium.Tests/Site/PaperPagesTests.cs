@@ -1,0 +1,94 @@
+using Podium.Tests.Support;
+
+namespace Podium.Tests.Site;
+
+/// <summary>Author, tag, venue, month and topic pages of the sample site, and the links that lead to them.</summary>
+public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<SampleSiteFixture>
+{
+    private BuiltSite Site => fixture.Site;
+
+    [Fact]
+    public void Author_names_on_a_paper_page_link_to_author_pages_listing_their_papers_and_results()
+    {
+        var paper = Site.Page("paper/gpipe-2018/index.html");
+        var authors = paper.QuerySelectorAll(".byline a").ToList();
+        Assert.Equal("Yanping Huang", authors[0].TextContent);
+        Assert.Equal("/podium/author/yanping-huang/", authors[0].GetAttribute("href"));
+
+        var page = Site.Page("author/yanping-huang/index.html");
+        Assert.Equal("Yanping Huang", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll(".paper-title"), a => a.GetAttribute("href") == "/podium/paper/gpipe-2018/");
+        Assert.Contains(page.QuerySelectorAll(".summary-table th a"), a => a.TextContent == "Image Classification on CIFAR-10");
+    }
+
+    [Fact]
+    public void Tags_venues_and_months_have_pages_that_list_their_papers()
+    {
+        var paper = Site.Page("paper/gpipe-2018/index.html");
+        var tag = paper.QuerySelector(".chip-list a.chip")!;
+        Assert.Equal("model parallelism", tag.TextContent);
+        var tagPage = Site.Page(BuiltSite.FileFor(tag.GetAttribute("href")!, "/podium/"));
+        Assert.Contains(tagPage.QuerySelectorAll(".paper-title"), a => a.TextContent.StartsWith("GPipe", StringComparison.Ordinal));
+
+        var month = Site.Page("papers/2018-11/index.html");
+        Assert.All(month.QuerySelectorAll(".paper-item time"), t => Assert.StartsWith("2018-11-", t.GetAttribute("datetime")));
+        Assert.Contains(month.QuerySelectorAll(".paper-title"), a => a.TextContent.StartsWith("GPipe", StringComparison.Ordinal));
+
+        var index = Site.Page("papers/index.html");
+        var venue = index.QuerySelectorAll("a.chip").First(a => a.TextContent.StartsWith("ICLR 2018", StringComparison.Ordinal));
+        var venuePage = Site.Page(BuiltSite.FileFor(venue.GetAttribute("href")!, "/podium/"));
+        Assert.Equal("ICLR 2018", venuePage.QuerySelector("h1")!.TextContent);
+        Assert.All(venuePage.QuerySelectorAll(".paper-item-meta"), m => Assert.Contains("ICLR 2018", m.TextContent));
+        Assert.Contains(index.QuerySelectorAll(".archive a"), a => a.GetAttribute("href") == "/podium/papers/2018-11/");
+    }
+
+    [Fact]
+    public void Topic_page_shows_parent_subtopics_leaderboards_latest_papers_and_summarised_papers()
+    {
+        var page = Site.Page("task/image-classification/index.html");
+        Assert.Equal("Computer Vision", page.QuerySelector(".topic-parent a")!.TextContent);
+        var sections = page.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
+        Assert.Equal(["Subtasks", "Leaderboards", "Latest papers with results", "Papers with summaries"], sections);
+        var latestSection = page.QuerySelectorAll("main > section").Single(s => s.QuerySelector("h2")!.TextContent == "Latest papers with results");
+        var latest = latestSection.QuerySelectorAll(".paper-item time").Select(t => t.GetAttribute("datetime")!).ToList();
+        Assert.Equal(10, latest.Count);
+        Assert.Equal(latest.OrderDescending(StringComparer.Ordinal), latest);
+        Assert.Contains(page.QuerySelectorAll(".lang-chip"), c => c.TextContent == "zh");
+    }
+
+    [Fact]
+    public void Imagenet_page_lists_its_leaderboards_and_latest_papers()
+    {
+        var page = Site.Page("dataset/imagenet/index.html");
+        Assert.Equal(2, page.QuerySelectorAll("section.leaderboard-preview").Length);
+        Assert.Contains(page.QuerySelectorAll("main h2"), h => h.TextContent == "Latest papers with results");
+        Assert.Contains(page.QuerySelectorAll(".paper-title"), a => a.TextContent.StartsWith("MEAL V2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Meal_v2_shows_its_chinese_summary_beside_the_english_one_with_a_language_switch()
+    {
+        var page = Site.Page("paper/meal-v2-2020/index.html");
+        var blocks = page.QuerySelectorAll(".summary-grid .summary-block").ToList();
+        Assert.Equal(["en", "zh"], blocks.Select(b => b.GetAttribute("lang")));
+        var languageSwitch = page.QuerySelector(".lang-switch")!;
+        Assert.True(languageSwitch.HasAttribute("hidden")); // shown by the script; without it both summaries show
+        Assert.Equal(["", "en", "zh"], languageSwitch.QuerySelectorAll("button").Select(b => b.GetAttribute("data-lang")));
+    }
+
+    [Fact]
+    public void A_resnet_paper_lists_other_resnet_papers_as_similar_and_offers_bibtex()
+    {
+        var page = Site.Page("paper/wide-resnet-2016/index.html");
+        var similar = page.QuerySelectorAll(".similar .paper-title").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.InRange(similar.Count, 1, 5);
+        Assert.Contains(similar, href => href is "/podium/paper/ror-2016/" or "/podium/paper/resnet-2015/");
+        Assert.DoesNotContain("/podium/paper/wide-resnet-2016/", similar);
+        Assert.All(page.QuerySelectorAll(".similar .score"), s => Assert.Matches("^[0-9]{1,3}%$", s.TextContent));
+
+        var bibtex = page.QuerySelector("#bibtex")!.TextContent;
+        Assert.StartsWith("@", bibtex);
+        Assert.Contains("title", bibtex);
+        Assert.Equal(bibtex.Count(c => c == '{'), bibtex.Count(c => c == '}'));
+    }
+}
