@@ -91,4 +91,14 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
         Assert.Contains("title", bibtex);
         Assert.Equal(bibtex.Count(c => c == '{'), bibtex.Count(c => c == '}'));
     }
+
+    [Fact]
+    public void Tex_in_a_sample_summary_is_shown_as_text_without_backslashes()
+    {
+        var summary = Site.Page("paper/resnet-2015/index.html").QuerySelector(".summary-block")!;
+        Assert.Contains(summary.QuerySelectorAll("span.math"), m => m.TextContent.Contains("ℱ(x) + x", StringComparison.Ordinal));
+        Assert.Contains(summary.QuerySelectorAll("span.math"), m => m.TextContent.Contains("1 × 1", StringComparison.Ordinal));
+        Assert.DoesNotContain("\\", summary.TextContent);
+        Assert.DoesNotContain("$", summary.TextContent);
+    }
 }
