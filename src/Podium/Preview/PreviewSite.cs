@@ -115,7 +115,7 @@ public sealed class PreviewSite(string contentDirectory, string templatesDirecto
         {
             var assets = Path.GetFullPath(Path.Combine(templatesDirectory, "assets"));
             var file = Path.GetFullPath(Path.Combine(templatesDirectory, sitePath));
-            return IsUnder(file, assets) && File.Exists(file) ? File.ReadAllBytes(file) : null;
+            return IsUnder(file, assets) && File.Exists(file) ? Write.AssetCompactor.Compact(file, File.ReadAllBytes(file)) : null;
         }
         return _current?.Get(sitePath);
     }

@@ -66,20 +66,26 @@ public sealed partial class ViewFactory
         return list;
     }
 
-    /// <summary>A paper in a list: title, date, venue, author count, tags, result count and the start of its abstract.</summary>
-    public PaperItemView PaperItem(Paper p) => new(
+    /// <summary>A paper in a list: title, date, venue, author count, tags, result count and (unless <paramref name="snippet"/> is false) the start of its abstract.</summary>
+    public PaperItemView PaperItem(Paper p) => PaperItem(p, snippet: true);
+
+    // Author, tag, venue and month pages list many papers, some thousands: without abstract snippets
+    // they stay a fraction of the size (at full scale the snippets alone were about 150 MB of the site).
+    private PaperItemView ListedPaper(Paper p) => PaperItem(p, snippet: false);
+
+    private PaperItemView PaperItem(Paper p, bool snippet) => new(
         p.Title, urls.Paper(p), t.Date(p.Date), Iso(p.Date), p.Venue,
         t.Count("author_count", p.Authors.Count),
         p.Tags.Select(tag => new LinkView(tag, urls.Tag(Groups.Tag(tag)))).ToList(),
         p.Results.Count > 0 ? t.Count("result_count", p.Results.Count) : null,
-        Snippet(p.Abstract),
+        snippet ? Snippet(p.Abstract) : null,
         p.Translations.Select(tr => tr.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
 
     public PaperGroupView Author(PaperGroup author) => new(
         author.Name,
         [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
         t.Count("paper_count", author.Papers.Count),
-        author.Papers.Select(PaperItem).ToList(),
+        author.Papers.Select(ListedPaper).ToList(),
         author.Papers.SelectMany(p => p.Results).Select(r => new PaperResultView(
             LeaderboardTitle(r.Leaderboard), urls.Row(r), r.Model,
             r.Rank is { } rank ? t.Format("rank_of", Number(rank), Number(r.Leaderboard.RankedCount)) : t["not_ranked"],
@@ -90,21 +96,21 @@ public sealed partial class ViewFactory
         t.Format("tag_title", tag.Name),
         [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
         t.Count("paper_count", tag.Papers.Count),
-        tag.Papers.Select(PaperItem).ToList(),
+        tag.Papers.Select(ListedPaper).ToList(),
         []);
 
     public PaperGroupView Venue(PaperGroup venue) => new(
         venue.Name,
         [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
         t.Count("paper_count", venue.Papers.Count),
-        venue.Papers.Select(PaperItem).ToList(),
+        venue.Papers.Select(ListedPaper).ToList(),
         []);
 
     public PaperGroupView Month(DateOnly month, IReadOnlyList<Paper> papers) => new(
         t.Format("month_title", t.Month(month)),
         [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
         t.Count("paper_count", papers.Count),
-        papers.Select(PaperItem).ToList(),
+        papers.Select(ListedPaper).ToList(),
         []);
 
     /// <summary>Papers with results on these leaderboards, newest first (each once).</summary>

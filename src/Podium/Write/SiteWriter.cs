@@ -151,7 +151,7 @@ public static class SiteWriter
         if (!Directory.Exists(assetsDirectory)) return [];
         var paths = Directory.GetFiles(assetsDirectory, "*", SearchOption.AllDirectories);
         Array.Sort(paths, StringComparer.Ordinal);
-        return paths.Select(p => new OutputFile(Path.Combine("assets", Path.GetRelativePath(assetsDirectory, p)), () => File.ReadAllBytes(p)));
+        return paths.Select(p => new OutputFile(Path.Combine("assets", Path.GetRelativePath(assetsDirectory, p)), () => AssetCompactor.Compact(p, File.ReadAllBytes(p))));
     }
 
     private static void EnsureReplaceable(string output)
