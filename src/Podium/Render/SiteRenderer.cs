@@ -17,6 +17,7 @@ public sealed class SiteRenderer
     private readonly ViewFactory _views;
     private readonly TemplateRenderer _templates;
     private readonly FeedBuilder _feeds;
+    private readonly EditLinks _edits;
 
     public SiteRenderer(SiteModel model, string templatesDirectory)
         : this(model, UiStrings.Load(templatesDirectory, model.Site.Language), templatesDirectory)
@@ -34,6 +35,7 @@ public sealed class SiteRenderer
         _views = new ViewFactory(model, new SiteUrls(model.Site), strings, new SafeMarkdown());
         _templates = templates;
         _feeds = new FeedBuilder(model, _views.Urls, strings);
+        _edits = new EditLinks(model.Site, strings);
     }
 
     public IReadOnlyList<OutputFile> Files()
@@ -43,18 +45,18 @@ public sealed class SiteRenderer
         var t = _views.Strings;
         var pages = new List<(string Url, Func<byte[]> Render)>
         {
-            (urls.Home, () => Page("home", _views.Home(), model.Site.Title, model.Site.Description, urls.Home, "home")),
+            (urls.Home, () => Page("home", _views.Home(), model.Site.Title, model.Site.Description, urls.Home, "home", edits: _edits.Site())),
             (urls.TasksIndex, () => Page("tasks", _views.TasksIndex(), t["nav_tasks"], null, urls.TasksIndex, "tasks")),
             (urls.DatasetsIndex, () => Page("datasets", _views.DatasetsIndex(), t["nav_datasets"], null, urls.DatasetsIndex, "datasets")),
         };
         pages.AddRange(model.Tasks.Select(task => (urls.Task(task),
-            (Func<byte[]>)(() => Page("task", _views.Task(task), task.Name, task.Description, urls.Task(task), "tasks")))));
+            (Func<byte[]>)(() => Page("task", _views.Task(task), task.Name, task.Description, urls.Task(task), "tasks", edits: _edits.Task(task))))));
         pages.AddRange(model.Datasets.Select(d => (urls.Dataset(d),
-            (Func<byte[]>)(() => Page("dataset", _views.Dataset(d), d.Name, d.Description, urls.Dataset(d), "datasets")))));
+            (Func<byte[]>)(() => Page("dataset", _views.Dataset(d), d.Name, d.Description, urls.Dataset(d), "datasets", edits: _edits.Dataset(d))))));
         pages.AddRange(model.Leaderboards.Select(l => (urls.Leaderboard(l),
-            (Func<byte[]>)(() => Page("leaderboard", _views.Leaderboard(l), _views.LeaderboardTitle(l), l.Dataset.Description, urls.Leaderboard(l), "datasets", l, script: true)))));
+            (Func<byte[]>)(() => Page("leaderboard", _views.Leaderboard(l), _views.LeaderboardTitle(l), l.Dataset.Description, urls.Leaderboard(l), "datasets", l, script: true, edits: _edits.Leaderboard(l))))));
         pages.AddRange(model.Papers.Select(p => (urls.Paper(p),
-            (Func<byte[]>)(() => Page("paper", _views.Paper(p), p.Title, p.Abstract, urls.Paper(p), "papers", script: true)))));
+            (Func<byte[]>)(() => Page("paper", _views.Paper(p), p.Title, p.Abstract, urls.Paper(p), "papers", script: true, edits: _edits.Paper(p))))));
         var groups = _views.Groups;
         pages.AddRange(groups.Authors.Select(a => (urls.Author(a),
             (Func<byte[]>)(() => Page("paper-group", _views.Author(a), a.Name, null, urls.Author(a), "papers")))));
@@ -102,10 +104,11 @@ public sealed class SiteRenderer
     }
 
     /// <param name="script">Whether the page loads podium.js (leaderboards: table controls; papers: language switch and copy buttons).</param>
-    private byte[] Page(string template, object view, string title, string? description, string url, string section, Leaderboard? leaderboard = null, bool script = false)
+    private byte[] Page(string template, object view, string title, string? description, string url, string section, Leaderboard? leaderboard = null, bool script = false,
+        IReadOnlyList<Views.LinkView>? edits = null)
     {
         var body = _templates.Render(template, view);
-        var layout = _views.Layout(title, Summarise(description), url, section, body, leaderboard, script);
+        var layout = _views.Layout(title, Summarise(description), url, section, body, leaderboard, script, edits);
         return Utf8.GetBytes(_templates.Render("layout", layout));
     }
 

@@ -112,7 +112,8 @@ public sealed partial class ViewFactory
     public NotFoundView NotFound() => new(urls.Home);
 
     /// <summary>The frame around a page's body; a leaderboard page adds its script, feed and data.</summary>
-    public LayoutView Layout(string title, string? description, string url, string section, string body, Leaderboard? leaderboard = null, bool script = false) => new(
+    public LayoutView Layout(string title, string? description, string url, string section, string body, Leaderboard? leaderboard = null, bool script = false,
+        IReadOnlyList<LinkView>? edits = null) => new(
         model.Site.Language,
         title == model.Site.Title ? title : $"{title} · {model.Site.Title}",
         description,
@@ -139,5 +140,6 @@ public sealed partial class ViewFactory
         urls.DataDump,
         urls.LeaderboardsIndex,
         urls.SiteFeed,
+        edits ?? [],
         body);
 }

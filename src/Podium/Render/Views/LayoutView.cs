@@ -16,6 +16,7 @@ public sealed record LayoutView(
     string SiteDataUrl,
     string SiteDataIndexUrl,
     string SiteFeedUrl,
+    IReadOnlyList<LinkView> EditLinks,
     string Body);
 
 /// <summary>A <c>&lt;link rel="alternate"&gt;</c>: the page's feed or data in another format.</summary>
