@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Podium;
 using Podium.Cli;
+using Podium.Cli.Diff;
+using Podium.Cli.Scaffold;
 using Podium.Cli.Serve;
 using Podium.Preview;
 using Podium.Validate;
@@ -38,11 +40,33 @@ build.SetAction(parsed =>
 });
 
 // Validation prints only the problems (editors and CI read them); --timings adds the stages.
-var validate = new Command("validate", "Check the content and report every problem; writes nothing") { content, timings };
+// text: the lines editors read; github: workflow commands CI turns into annotations on the pull
+// request (the count goes to stderr, keeping stdout to commands); json: one document on stdout
+// for other tools, and nothing else.
+var format = new Option<string>("--format")
+{
+    Description = "How problems are printed: text (stderr), github (annotations on stdout) or json (stdout)",
+    DefaultValueFactory = _ => DiagnosticOutput.Text,
+};
+format.AcceptOnlyFromAmong(DiagnosticOutput.Formats);
+var validate = new Command("validate", "Check the content and report every problem; writes nothing") { content, timings, format };
 validate.SetAction(parsed =>
 {
     var result = SiteBuilder.Validate(parsed.GetValue(content)!);
-    return Report(result, parsed.GetValue(timings), () => "Content is valid.");
+    switch (parsed.GetValue(format))
+    {
+        case DiagnosticOutput.GitHub:
+            DiagnosticOutput.WriteGitHub(result.Diagnostics, parsed.GetValue(content)!);
+            WriteTimings(result, parsed.GetValue(timings));
+            Console.Error.WriteLine(result.Summary ?? "Content is valid.");
+            return result.Succeeded ? 0 : 1;
+        case DiagnosticOutput.Json:
+            DiagnosticOutput.WriteJson(result.Diagnostics);
+            WriteTimings(result, parsed.GetValue(timings));
+            return result.Succeeded ? 0 : 1;
+        default:
+            return Report(result, parsed.GetValue(timings), () => "Content is valid.");
+    }
 });
 
 var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 to serve the preview on", DefaultValueFactory = _ => 8000 };
@@ -55,7 +79,10 @@ serve.SetAction(async (parsed, cancel) =>
     return await new PreviewServer(site, parsed.GetValue(content)!, parsed.GetValue(templates)!, at).RunAsync(cancel);
 });
 
-var root = new RootCommand("Podium: static leaderboard sites for machine learning results") { build, validate, serve };
+var root = new RootCommand("Podium: static leaderboard sites for machine learning results")
+{
+    build, validate, serve, DiffCommand.Create(content), NewCommand.Create(content),
+};
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {
@@ -68,13 +95,7 @@ return parseResult.Invoke();
 static int Report(BuildResult result, bool showTimings, Func<string> success)
 {
     foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
-    if (showTimings)
-    {
-        foreach (var t in result.Timings)
-        {
-            Console.Error.WriteLine($"  {t.Stage,-9}{t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms");
-        }
-    }
+    WriteTimings(result, showTimings);
     if (!result.Succeeded)
     {
         Console.Error.WriteLine(result.Summary);
@@ -82,6 +103,15 @@ static int Report(BuildResult result, bool showTimings, Func<string> success)
     }
     Console.WriteLine(success());
     return 0;
+}
+
+static void WriteTimings(BuildResult result, bool show)
+{
+    if (!show) return;
+    foreach (var t in result.Timings)
+    {
+        Console.Error.WriteLine($"  {t.Stage,-9}{t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms");
+    }
 }
 
 static int Usage(string message)

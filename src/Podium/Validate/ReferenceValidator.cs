@@ -82,7 +82,7 @@ internal sealed class ReferenceValidator
         {
             _diagnostics.Add(translation.File, translation.PaperId.Position, ErrorCodes.OrphanTranslation,
                 $"there is no paper `{translation.PaperId.Value}` for this summary in `{translation.Language}`",
-                Suggestions.DidYouMean(translation.PaperId.Value, Papers.Keys) ?? $"add `papers/{translation.PaperId.Value}.md` or rename this file");
+                Suggestions.DidYouMean(translation.PaperId.Value, Candidates(ContentKind.Paper, Papers.Keys)) ?? $"add `papers/{translation.PaperId.Value}.md` or rename this file");
         }
         return false;
     }
@@ -173,9 +173,16 @@ internal sealed class ReferenceValidator
         var folder = kind switch { ContentKind.Task => "tasks", ContentKind.Dataset => "datasets", _ => "papers" };
         var extension = kind == ContentKind.Paper ? "md" : "yaml";
         _diagnostics.Add(file, reference.Position, code, $"there is no {what} `{reference.Value}`",
-            Suggestions.DidYouMean(reference.Value, known) ?? $"add `{folder}/{reference.Value}.{extension}` or use an existing id");
+            Suggestions.DidYouMean(reference.Value, Candidates(kind, known)) ?? $"add `{folder}/{reference.Value}.{extension}` or use an existing id");
         return false;
     }
+
+    /// <summary>
+    /// Ids to suggest for a misspelled reference: every file of the kind, including files that
+    /// failed their own checks (the contributor meant that file, and its errors are reported there).
+    /// </summary>
+    private IEnumerable<string> Candidates(ContentKind kind, IEnumerable<string> known) =>
+        _existing.TryGetValue(kind, out var ids) ? ids : known;
 
     private bool Exists(ContentKind kind, string id) => _existing.TryGetValue(kind, out var ids) && ids.Contains(id);
 

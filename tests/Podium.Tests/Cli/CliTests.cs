@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Podium.Tests.Support;
 
 namespace Podium.Tests.Cli;
@@ -6,22 +5,7 @@ namespace Podium.Tests.Cli;
 /// <summary>The command line as a user runs it: exit codes, stderr format and the summary line.</summary>
 public sealed class CliTests
 {
-    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Repo.Root,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Podium.Cli.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => CliRunner.Run(null, args);
 
     [Fact]
     public void Validate_of_the_sample_content_succeeds()

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+using Podium.Diagnostics;
+using Podium.Tests.Support;
+
+namespace Podium.Tests.Cli;
+
+/// <summary><c>validate --format text|github|json</c> on the invalid fixtures: the same diagnostics in each format.</summary>
+public sealed class ValidateFormatTests
+{
+    public static TheoryData<string> Fixtures() => new(Repo.FixtureNames("invalid"));
+
+    [Fact]
+    public void GitHub_format_writes_one_annotation_per_diagnostic_with_paths_from_the_current_directory()
+    {
+        var fixture = Repo.Fixture("invalid", "references");
+
+        // Run from the fixture's folder, as CI runs from the checkout's root with `--content content`.
+        var (exit, stdout, stderr) = CliRunner.Run(fixture, "validate", "--format", "github");
+
+        Assert.Equal(1, exit);
+        var lines = CliRunner.Lines(stdout);
+        Assert.Equal(11, lines.Length);
+        Assert.Equal(
+            "::error file=content/results/gpipe-2018.yaml,line=7,col=16,title=PD0204::metric `Acuracy` is not defined on leaderboard " +
+            "`image-classification` of `cifar-10`; did you mean `Accuracy`?", lines[2]);
+        Assert.Equal("::error file=content/results/gpipe-2018.yaml,line=8,col=14,title=PD0203::there is no dataset `cifar10`; did you mean `cifar-10`?", lines[3]);
+        Assert.Equal("::error file=content/tasks/a.yaml,line=2,col=9,title=PD0202::task parents form a cycle: `a` → `b` → `a`; " +
+            "one task in the cycle must have another parent or none", lines[9]);
+        Assert.Equal("11 errors in 6 files", stderr.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public void GitHub_paths_follow_a_content_folder_elsewhere()
+    {
+        var (exit, stdout, _) = CliRunner.Run(null, "validate", "--format", "github", "--content", "tests/fixtures/invalid/references/content");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("::error file=tests/fixtures/invalid/references/content/datasets/cifar-10.yaml,line=2,col=16,title=PD0206::", stdout);
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Every_format_reports_the_text_formats_diagnostics(string name)
+    {
+        var fixture = Repo.Fixture("invalid", name);
+        var text = CliRunner.Run(fixture, "validate");
+        var github = CliRunner.Run(fixture, "validate", "--format", "github");
+        var json = CliRunner.Run(fixture, "validate", "--format", "json");
+
+        Assert.Equal(1, text.ExitCode);
+        Assert.Equal(1, github.ExitCode);
+        Assert.Equal(1, json.ExitCode);
+        var expected = File.ReadAllLines(Path.Combine(fixture, "expected.txt"));
+        Assert.Equal(expected, CliRunner.Lines(text.Stderr));
+        var diagnostics = expected[..^1];
+
+        using var document = JsonDocument.Parse(json.Stdout);
+        Assert.Equal("", json.Stderr);
+        Assert.Equal(diagnostics.Length, document.RootElement.GetProperty("errors").GetInt32());
+        var fromJson = document.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d =>
+        {
+            var hint = d.GetProperty("hint").ValueKind == JsonValueKind.Null ? null : d.GetProperty("hint").GetString();
+            return new Diagnostic(d.GetProperty("file").GetString()!,
+                new SourcePosition(d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32()),
+                d.GetProperty("code").GetString()!, d.GetProperty("message").GetString()!, hint).ToString();
+        });
+        Assert.Equal(diagnostics, fromJson);
+
+        // Each annotation carries the same file, position, code and text as its text line.
+        var fromGitHub = CliRunner.Lines(github.Stdout).Select(line =>
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(line, "^::error file=(.*),line=(\\d+),col=(\\d+),title=(PD\\d{4})::(.*)$");
+            Assert.True(match.Success, line);
+            var file = Uri.UnescapeDataString(match.Groups[1].Value);
+            var message = match.Groups[5].Value.Replace("%0A", "\n", StringComparison.Ordinal).Replace("%0D", "\r", StringComparison.Ordinal)
+                .Replace("%25", "%", StringComparison.Ordinal);
+            return string.Create(CultureInfo.InvariantCulture, $"{file}({match.Groups[2].Value},{match.Groups[3].Value}): error {match.Groups[4].Value}: {message}");
+        });
+        Assert.Equal(diagnostics, fromGitHub);
+    }
+
+    [Fact]
+    public void Valid_content_gives_an_empty_json_report_and_no_annotations()
+    {
+        var content = Path.Combine(Repo.Fixture("valid", "sota"), "content");
+
+        var json = CliRunner.Run(null, "validate", "--format", "json", "--content", content);
+        var github = CliRunner.Run(null, "validate", "--format", "github", "--content", content);
+
+        Assert.Equal(0, json.ExitCode);
+        using var document = JsonDocument.Parse(json.Stdout);
+        Assert.Equal(0, document.RootElement.GetProperty("errors").GetInt32());
+        Assert.Equal(0, document.RootElement.GetProperty("diagnostics").GetArrayLength());
+        Assert.Equal(0, github.ExitCode);
+        Assert.Equal("", github.Stdout);
+    }
+
+    [Fact]
+    public void An_unknown_format_is_a_usage_error()
+    {
+        var (exit, _, stderr) = CliRunner.Run(null, "validate", "--format", "xml");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("xml", stderr);
+    }
+
+    [Fact]
+    public void Annotations_escape_what_would_end_the_command_or_a_property()
+    {
+        var diagnostic = new Diagnostic("content/results/a,b:c.yaml", new SourcePosition(3, 4), "PD0204", "100% wrong\r\nsecond line", "fix: it, now");
+
+        var line = GitHubAnnotations.Format(diagnostic, diagnostic.File);
+
+        Assert.Equal("::error file=content/results/a%2Cb%3Ac.yaml,line=3,col=4,title=PD0204::100%25 wrong%0D%0Asecond line; fix: it, now", line);
+    }
+}
