@@ -32,7 +32,8 @@ public static class SiteBuilder
         try
         {
             // 4. Render: list every output file with the template and view that produce it.
-            var output = clock.Time("render", (model, options.TemplatesDirectory), static s => new SiteRenderer(s.model, s.TemplatesDirectory).Files());
+            var output = clock.Time("render", (model, options), static s =>
+                (IReadOnlyList<OutputFile>)[.. new SiteRenderer(s.model, s.options.TemplatesDirectory).Files(), .. PublishedSchemas.Files(s.options.ContentDirectory)]);
 
             // 5. Write: render each file, write the ones that changed beside the site, then move them in.
             var written = clock.Time("write", (output, options), static s =>

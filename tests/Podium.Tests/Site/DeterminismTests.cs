@@ -20,6 +20,8 @@ public sealed class DeterminismTests
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
+        // The schemas beside the content folder are published too.
+        Write.SiteWriterTests.CopyDirectory(Path.Combine(Repo.Root, "schemas"), temp.Combine("schemas"));
         var second = Build(reversed, temp.Combine("b"), "tr-TR");
 
         Assert.Equal(first, second);

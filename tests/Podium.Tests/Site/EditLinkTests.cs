@@ -37,4 +37,14 @@ public sealed class EditLinkTests(SampleSiteFixture sample, SotaSiteFixture sota
     {
         Assert.All(sota.Site.HtmlFiles(), file => Assert.Empty(sota.Site.Page(Path.GetRelativePath(sota.Site.Output, file)).QuerySelectorAll(".edit-links")));
     }
+
+    [Fact]
+    public void The_content_schemas_are_published_with_the_site()
+    {
+        var published = Directory.GetFiles(Path.Combine(sample.Site.Output, "schemas")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var source = Directory.GetFiles(Path.Combine(Repo.Root, "schemas"), "*.schema.json").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(source, published);
+        Assert.Contains("results.schema.json", published);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Repo.Root, "schemas", "results.schema.json")), File.ReadAllBytes(Path.Combine(sample.Site.Output, "schemas", "results.schema.json")));
+    }
 }
