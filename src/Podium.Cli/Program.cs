@@ -20,8 +20,9 @@ var output = new Option<string>("--out") { Description = "Folder the site is wri
 var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is served from; overrides base_url in site.yaml" };
 var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline stage took (with --quiet)" };
 var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the closing line, no progress" };
+var noSearch = new Option<bool>("--no-search") { Description = "Skip the Pagefind search index (built by default when Node.js is present)" };
 
-var build = new Command("build", "Build the static site from content and templates") { content, templates, output, baseUrl, timings, quiet };
+var build = new Command("build", "Build the static site from content and templates") { content, templates, output, baseUrl, timings, quiet, noSearch };
 build.SetAction(parsed =>
 {
     Uri? baseUri = null;
@@ -32,7 +33,10 @@ build.SetAction(parsed =>
     }
     var watch = Stopwatch.StartNew();
     var progress = parsed.GetValue(quiet) ? null : new ConsoleProgress();
-    var result = SiteBuilder.Build(new BuildOptions(parsed.GetValue(content)!, parsed.GetValue(templates)!, parsed.GetValue(output)!, baseUri, progress));
+    var result = SiteBuilder.Build(new BuildOptions(parsed.GetValue(content)!, parsed.GetValue(templates)!, parsed.GetValue(output)!, baseUri, progress,
+        Search: !parsed.GetValue(noSearch)));
+    // Search is optional: a missing Node is a note on stderr, not a failed build.
+    if (result.Search is { } search) Console.Error.WriteLine(search.Message);
     var files = result.Files;
     return Report(result, parsed.GetValue(timings) && progress is null, () =>
         $"Built {files.Total} files into {parsed.GetValue(output)}/ in {watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s " +

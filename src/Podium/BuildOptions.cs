@@ -8,4 +8,5 @@ public sealed record BuildOptions(
     string TemplatesDirectory = "templates",
     string OutputDirectory = "site",
     Uri? BaseUrl = null,
-    IBuildProgress? Progress = null);
+    IBuildProgress? Progress = null,
+    bool Search = false);

@@ -7,6 +7,9 @@ namespace Podium;
 /// <param name="Files">What the Write stage did; empty when nothing was written.</param>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteStats Files, IReadOnlyList<StageTiming> Timings)
 {
+    /// <summary>What the Search stage did, when it ran.</summary>
+    public Search.SearchIndexResult? Search { get; init; }
+
     public bool Succeeded => Diagnostics.Count == 0;
 
     /// <summary>"3 errors in 2 files", or null when there are none.</summary>

@@ -2,13 +2,14 @@ using Podium.Diagnostics;
 using Podium.Load;
 using Podium.Model;
 using Podium.Render;
+using Podium.Search;
 using Podium.Validate;
 using Podium.Write;
 
 namespace Podium;
 
 /// <summary>
-/// The pipeline, in the order it runs: Load → Validate → Model → Render → Write.
+/// The pipeline, in the order it runs: Load → Validate → Model → Render → Write → Search.
 /// Content problems stop the build after Validate, before anything is written, and come back as
 /// diagnostics; the library never prints.
 /// </summary>
@@ -38,7 +39,12 @@ public static class SiteBuilder
             // 5. Write: render each file, write the ones that changed beside the site, then move them in.
             var written = clock.Time("write", (output, options), static s =>
                 SiteWriter.Write(s.output, Path.Combine(s.options.TemplatesDirectory, "assets"), s.options.OutputDirectory, s.options.Progress));
-            return new BuildResult([], written, clock.Timings);
+
+            // 6. Search: Pagefind indexes the written pages (optional: it needs Node).
+            var search = options.Search
+                ? clock.Time("search", options, static o => PagefindIndexer.Run(o.OutputDirectory, PagefindIndexer.FindToolsDirectory(o.ContentDirectory)))
+                : null;
+            return new BuildResult([], written, clock.Timings) { Search = search };
         }
         catch (TemplateException ex)
         {

@@ -7,6 +7,30 @@
   leaderboard();
   languageSwitch();
   copyButtons();
+  searchPage();
+
+  // The search page runs Pagefind's UI over the index the build wrote, starting from ?q= so that
+  // searches can be linked, and keeps the query in the URL as it changes.
+  function searchPage() {
+    var element = document.getElementById('search');
+    if (!element || !window.PagefindUI) return;
+    // Leaderboards are long pages; Pagefind's default length penalty would rank a 60-row leaderboard
+    // below short pages that merely mention its dataset.
+    var ui = new window.PagefindUI({
+      element: '#search', bundlePath: element.dataset.bundle, showSubResults: true, showImages: false, resetStyles: false,
+      ranking: { pageLength: 0.1 }
+    });
+    // Pagefind's box has only a placeholder; give it a name screen readers announce.
+    var input = element.querySelector('input');
+    if (input) input.setAttribute('aria-label', element.dataset.label);
+    var q = new URLSearchParams(location.search).get('q');
+    if (q) ui.triggerSearch(q);
+    element.addEventListener('input', function (event) {
+      if (!event.target.matches('input')) return;
+      var value = event.target.value;
+      history.replaceState(null, '', location.pathname + (value ? '?q=' + encodeURIComponent(value) : ''));
+    });
+  }
 
   // Shows one summary language at a time, or all of them (the default, and the page without script).
   function languageSwitch() {

@@ -18,6 +18,7 @@ public sealed class SiteRenderer
     private readonly TemplateRenderer _templates;
     private readonly FeedBuilder _feeds;
     private readonly EditLinks _edits;
+    private readonly SearchMarksFactory _search;
 
     public SiteRenderer(SiteModel model, string templatesDirectory)
         : this(model, UiStrings.Load(templatesDirectory, model.Site.Language), templatesDirectory)
@@ -36,6 +37,7 @@ public sealed class SiteRenderer
         _templates = templates;
         _feeds = new FeedBuilder(model, _views.Urls, strings);
         _edits = new EditLinks(model.Site, strings);
+        _search = new SearchMarksFactory(strings);
     }
 
     public IReadOnlyList<OutputFile> Files()
@@ -50,16 +52,16 @@ public sealed class SiteRenderer
             (urls.DatasetsIndex, () => Page("datasets", _views.DatasetsIndex(), t["nav_datasets"], null, urls.DatasetsIndex, "datasets")),
         };
         pages.AddRange(model.Tasks.Select(task => (urls.Task(task),
-            (Func<byte[]>)(() => Page("task", _views.Task(task), task.Name, task.Description, urls.Task(task), "tasks", edits: _edits.Task(task))))));
+            (Func<byte[]>)(() => Page("task", _views.Task(task), task.Name, task.Description, urls.Task(task), "tasks", edits: _edits.Task(task), search: _search.Task(task))))));
         pages.AddRange(model.Datasets.Select(d => (urls.Dataset(d),
-            (Func<byte[]>)(() => Page("dataset", _views.Dataset(d), d.Name, d.Description, urls.Dataset(d), "datasets", edits: _edits.Dataset(d))))));
+            (Func<byte[]>)(() => Page("dataset", _views.Dataset(d), d.Name, d.Description, urls.Dataset(d), "datasets", edits: _edits.Dataset(d), search: _search.Dataset(d))))));
         pages.AddRange(model.Leaderboards.Select(l => (urls.Leaderboard(l),
-            (Func<byte[]>)(() => Page("leaderboard", _views.Leaderboard(l), _views.LeaderboardTitle(l), l.Dataset.Description, urls.Leaderboard(l), "datasets", l, script: true, edits: _edits.Leaderboard(l))))));
+            (Func<byte[]>)(() => Page("leaderboard", _views.Leaderboard(l), _views.LeaderboardTitle(l), l.Dataset.Description, urls.Leaderboard(l), "datasets", l, script: true, edits: _edits.Leaderboard(l), search: _search.Leaderboard(l))))));
         pages.AddRange(model.Papers.Select(p => (urls.Paper(p),
-            (Func<byte[]>)(() => Page("paper", _views.Paper(p), p.Title, p.Abstract, urls.Paper(p), "papers", script: true, edits: _edits.Paper(p))))));
+            (Func<byte[]>)(() => Page("paper", _views.Paper(p), p.Title, p.Abstract, urls.Paper(p), "papers", script: true, edits: _edits.Paper(p), search: _search.Paper(p))))));
         var groups = _views.Groups;
         pages.AddRange(groups.Authors.Select(a => (urls.Author(a),
-            (Func<byte[]>)(() => Page("paper-group", _views.Author(a), a.Name, null, urls.Author(a), "papers")))));
+            (Func<byte[]>)(() => Page("paper-group", _views.Author(a), a.Name, null, urls.Author(a), "papers", search: _search.Author(a))))));
         pages.AddRange(groups.Tags.Select(tag => (urls.Tag(tag),
             (Func<byte[]>)(() => Page("paper-group", _views.Tag(tag), t.Format("tag_title", tag.Name), null, urls.Tag(tag), "papers")))));
         pages.AddRange(groups.Venues.Select(v => (urls.Venue(v),
@@ -78,6 +80,7 @@ public sealed class SiteRenderer
         files.Add(new OutputFile(urls.OutputPath(urls.SiteFeed), () => _feeds.Site()));
         files.Add(OutputFile.Streamed(urls.OutputPath(urls.DataDump), stream => SiteDataJson.Dump(model, urls, stream)));
         files.Add(new OutputFile(urls.OutputPath(urls.LeaderboardsIndex), () => SiteDataJson.Index(model, urls)));
+        files.Add(new OutputFile(urls.OutputPath(urls.Search), () => Page("search", _views.SearchPage(), t["search_title"], null, urls.Search, "", script: true)));
         files.Add(new OutputFile("404.html", () => Page("404", _views.NotFound(), t["not_found_title"], null, urls.Home + "404.html", "")));
         files.Add(new OutputFile("sitemap.xml", () => Utf8.GetBytes(Sitemap.Build(pages.Select(p => urls.Absolute(p.Url))))));
         files.Add(new OutputFile("robots.txt", () => Utf8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Home + "sitemap.xml")}\n")));
@@ -105,10 +108,10 @@ public sealed class SiteRenderer
 
     /// <param name="script">Whether the page loads podium.js (leaderboards: table controls; papers: language switch and copy buttons).</param>
     private byte[] Page(string template, object view, string title, string? description, string url, string section, Leaderboard? leaderboard = null, bool script = false,
-        IReadOnlyList<Views.LinkView>? edits = null)
+        IReadOnlyList<Views.LinkView>? edits = null, Views.SearchMarks? search = null)
     {
         var body = _templates.Render(template, view);
-        var layout = _views.Layout(title, Summarise(description), url, section, body, leaderboard, script, edits);
+        var layout = _views.Layout(title, Summarise(description), url, section, body, leaderboard, script, edits, search);
         return Utf8.GetBytes(_templates.Render("layout", layout));
     }
 

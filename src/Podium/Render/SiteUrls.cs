@@ -16,6 +16,7 @@ public sealed class SiteUrls(SiteInfo site)
     public string Home => BasePath;
     public string TasksIndex => BasePath + "tasks/";
     public string DatasetsIndex => BasePath + "datasets/";
+    public string Search => BasePath + "search/";
     public string Task(BenchmarkTask task) => $"{BasePath}task/{task.Id}/";
     public string Dataset(Dataset dataset) => $"{BasePath}dataset/{dataset.Id}/";
     public string Leaderboard(Leaderboard leaderboard) => $"{BasePath}dataset/{leaderboard.Dataset.Id}/{leaderboard.Task.Id}/";

@@ -111,9 +111,12 @@ public sealed partial class ViewFactory
 
     public NotFoundView NotFound() => new(urls.Home);
 
+    /// <summary>The search page: Pagefind's UI and its files under <c>pagefind/</c>.</summary>
+    public SearchPageView SearchPage() => new(urls.BasePath + "pagefind/", urls.BasePath + "pagefind/pagefind-ui.css", urls.BasePath + "pagefind/pagefind-ui.js");
+
     /// <summary>The frame around a page's body; a leaderboard page adds its script, feed and data.</summary>
     public LayoutView Layout(string title, string? description, string url, string section, string body, Leaderboard? leaderboard = null, bool script = false,
-        IReadOnlyList<LinkView>? edits = null) => new(
+        IReadOnlyList<LinkView>? edits = null, SearchMarks? search = null) => new(
         model.Site.Language,
         title == model.Site.Title ? title : $"{title} · {model.Site.Title}",
         description,
@@ -141,5 +144,7 @@ public sealed partial class ViewFactory
         urls.LeaderboardsIndex,
         urls.SiteFeed,
         edits ?? [],
+        urls.Search,
+        search,
         body);
 }

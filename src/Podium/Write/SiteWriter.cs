@@ -88,10 +88,12 @@ public static class SiteWriter
         }
 
         var keep = new HashSet<string>(files.Select(f => Inside(output, f.Path)), StringComparer.Ordinal);
+        // The search index belongs to the Search stage, which rewrites it after every build.
+        var searchIndex = Path.Combine(output, Search.PagefindIndexer.OutputFolder) + Path.DirectorySeparatorChar;
         var deleted = 0;
         foreach (var existing in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToList())
         {
-            if (keep.Contains(existing)) continue;
+            if (keep.Contains(existing) || existing.StartsWith(searchIndex, StringComparison.Ordinal)) continue;
             File.Delete(existing);
             deleted++;
         }

@@ -31,7 +31,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             if (ExternalTools.InCi) throw new InvalidOperationException(missing);
             return;
         }
-        Site = new BuiltSite(Repo.Content, new Uri("http://127.0.0.1/"));
+        Site = new BuiltSite(Repo.Content, new Uri("http://127.0.0.1/"), search: true);
+        Assert.True(Site.Result.Search?.Indexed == true, Site.Result.Search?.Message);
         Assert.True(Site.Result.Succeeded, string.Join("\n", Site.Result.Diagnostics));
         _server = await StaticSiteServer.StartAsync(Site.Output);
         _playwright = await Playwright.CreateAsync();

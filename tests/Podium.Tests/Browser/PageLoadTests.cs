@@ -19,6 +19,7 @@ public sealed class PageLoadTests(BrowserFixture browser)
         "papers/2018-11/",                         // a month
         "author/yanping-huang/",
         "tag/model-parallelism/",
+        "search/?q=cifar",
         "404.html",
     };
 

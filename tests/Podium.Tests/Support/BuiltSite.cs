@@ -9,10 +9,11 @@ public sealed class BuiltSite : IDisposable
     private static readonly HtmlParser Parser = new();
     private readonly TempDirectory _temp = new();
 
-    public BuiltSite(string contentDirectory, Uri? baseUrl = null)
+    /// <param name="search">Also run the Search stage (Pagefind; needs Node and node_modules).</param>
+    public BuiltSite(string contentDirectory, Uri? baseUrl = null, bool search = false)
     {
         Output = _temp.Combine("site");
-        Result = SiteBuilder.Build(new BuildOptions(contentDirectory, Repo.Templates, Output, baseUrl));
+        Result = SiteBuilder.Build(new BuildOptions(contentDirectory, Repo.Templates, Output, baseUrl, Search: search));
     }
 
     public BuildResult Result { get; }

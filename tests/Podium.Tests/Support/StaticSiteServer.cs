@@ -32,7 +32,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var app = builder.Build();
         var files = new PhysicalFileProvider(folder);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        // Pagefind's index files end in `.pagefind`; GitHub Pages serves any file, so this does too.
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true, DefaultContentType = "application/octet-stream" });
         app.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

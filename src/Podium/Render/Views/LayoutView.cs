@@ -17,7 +17,15 @@ public sealed record LayoutView(
     string SiteDataIndexUrl,
     string SiteFeedUrl,
     IReadOnlyList<LinkView> EditLinks,
+    string SearchUrl,
+    SearchMarks? Search,
     string Body);
+
+/// <summary>
+/// How Pagefind indexes a page: its kind, areas and year as filters. Pages without marks (indexes,
+/// lists, 404, search) are left out of the index so results point at the pages themselves.
+/// </summary>
+public sealed record SearchMarks(string Kind, IReadOnlyList<string> Areas, string? Year);
 
 /// <summary>A <c>&lt;link rel="alternate"&gt;</c>: the page's feed or data in another format.</summary>
 public sealed record AlternateView(string Type, string Title, string Url);

@@ -152,5 +152,8 @@ public sealed record PaperItemView(string Title, string Url, string Date, string
 public sealed record PaperGroupView(string Title, IReadOnlyList<LinkView> Breadcrumbs, string Counts, IReadOnlyList<PaperItemView> Papers,
     IReadOnlyList<PaperResultView> Results);
 
+/// <summary>The search page: where Pagefind's index and UI live.</summary>
+public sealed record SearchPageView(string BundlePath, string StylesheetUrl, string ScriptUrl);
+
 /// <summary>The 404 page.</summary>
 public sealed record NotFoundView(string HomeUrl);

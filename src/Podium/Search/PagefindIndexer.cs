@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Podium.Search;
+
+/// <summary>What the Search stage did: the index was built, or why not and what to do about it.</summary>
+public sealed record SearchIndexResult(bool Indexed, string Message);
+
+/// <summary>
+/// The Search stage: runs Pagefind (npm package pinned in package.json) over the written site,
+/// which writes its index and search UI to <c>pagefind/</c>. Podium only marks up what to index
+/// (data-pagefind-* attributes in the templates); ranking, CJK segmentation and the UI are
+/// Pagefind's. Without Node the site is still complete, only without search, and the message
+/// says how to get it.
+/// </summary>
+public static partial class PagefindIndexer
+{
+    public const string OutputFolder = "pagefind";
+    private static readonly string Runner = Path.Combine("node_modules", "pagefind", "lib", "runner", "bin.cjs");
+
+    [GeneratedRegex(@"Indexed (\d+) pages?", RegexOptions.CultureInvariant)]
+    private static partial Regex IndexedPages();
+
+    /// <param name="toolsDirectory">The folder holding package.json (the repository root).</param>
+    public static SearchIndexResult Run(string siteDirectory, string? toolsDirectory)
+    {
+        if (toolsDirectory is null)
+        {
+            return new SearchIndexResult(false, "search index skipped: no package.json with pagefind found above the content folder; pass --no-search to silence this");
+        }
+        if (!CanRun("node", "--version"))
+        {
+            return new SearchIndexResult(false, "search index skipped: Node.js not found; install Node.js 20 or later (then `npm ci`), or pass --no-search");
+        }
+        if (!File.Exists(Path.Combine(toolsDirectory, Runner)))
+        {
+            // A fresh clone: install the pinned version from the lockfile.
+            var install = Execute("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], toolsDirectory);
+            if (install.ExitCode != 0 || !File.Exists(Path.Combine(toolsDirectory, Runner)))
+            {
+                return new SearchIndexResult(false, $"search index skipped: `npm ci` failed in {toolsDirectory}: {install.Output.Trim()}");
+            }
+        }
+        var run = Execute("node", [Path.Combine(toolsDirectory, Runner), "--site", Path.GetFullPath(siteDirectory)], toolsDirectory);
+        if (run.ExitCode != 0)
+        {
+            return new SearchIndexResult(false, $"search index failed (pagefind exit {run.ExitCode}): {run.Output.Trim()}");
+        }
+        var pages = IndexedPages().Match(run.Output) is { Success: true } m ? m.Groups[1].Value : "?";
+        return new SearchIndexResult(true, $"search index: {pages} pages indexed by Pagefind");
+    }
+
+    /// <summary>The nearest folder at or above <paramref name="start"/> whose package.json names pagefind.</summary>
+    public static string? FindToolsDirectory(string start)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
+        {
+            var package = Path.Combine(dir.FullName, "package.json");
+            if (File.Exists(package) && File.ReadAllText(package).Contains("\"pagefind\"", StringComparison.Ordinal)) return dir.FullName;
+        }
+        return null;
+    }
+
+    private static bool CanRun(string program, string argument)
+    {
+        try
+        {
+            return Execute(program, [argument], Directory.GetCurrentDirectory()).ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false; // not installed
+        }
+    }
+
+    private static (int ExitCode, string Output) Execute(string program, IReadOnlyList<string> arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout + stderr.Result);
+    }
+}
