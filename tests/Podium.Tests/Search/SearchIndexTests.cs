@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Podium.Search;
+using Podium.Tests.Support;
+
+namespace Podium.Tests.Search;
+
+/// <summary>The Search stage: Pagefind's index of the written site, in Chinese too, and the same bytes on every build.</summary>
+public sealed class SearchIndexTests
+{
+    [NodeFact]
+    public void Chinese_pages_are_indexed_as_chinese()
+    {
+        using var site = new BuiltSite(Repo.Fixture("valid", "zh") + "/content", search: true);
+        Assert.True(site.Result.Search?.Indexed == true, site.Result.Search?.Message);
+
+        using var entry = JsonDocument.Parse(site.Text("pagefind/pagefind-entry.json"));
+        var languages = entry.RootElement.GetProperty("languages");
+        var zh = languages.GetProperty("zh");
+        var indexed = site.HtmlFiles().Count(f => site.Page(Path.GetRelativePath(site.Output, f)).QuerySelector("main[data-pagefind-body]") is not null);
+        Assert.Equal(indexed, zh.GetProperty("page_count").GetInt32());
+        Assert.Single(languages.EnumerateObject());
+        Assert.Matches(@"^search index: \d+ pages indexed by Pagefind$", site.Result.Search!.Message);
+    }
+
+    [NodeFact]
+    public void Two_builds_of_the_same_content_write_the_same_index()
+    {
+        using var first = new BuiltSite(Repo.Fixture("valid", "sota") + "/content", search: true);
+        using var second = new BuiltSite(Repo.Fixture("valid", "sota") + "/content", search: true);
+        Assert.True(first.Result.Search?.Indexed == true, first.Result.Search?.Message);
+
+        var a = Hashes(Path.Combine(first.Output, PagefindIndexer.OutputFolder));
+        Assert.NotEmpty(a);
+        Assert.Equal(a, Hashes(Path.Combine(second.Output, PagefindIndexer.OutputFolder)));
+    }
+
+    [NodeFact]
+    public void A_rebuild_keeps_the_index_that_the_write_stage_does_not_know_about()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("site");
+        var content = Repo.Fixture("valid", "sota") + "/content";
+        Assert.True(SiteBuilder.Build(new BuildOptions(content, Repo.Templates, output, Search: true)).Search!.Indexed);
+        var rebuild = SiteBuilder.Build(new BuildOptions(content, Repo.Templates, output, Search: false));
+        Assert.Equal(0, rebuild.Files.Deleted);
+        Assert.True(File.Exists(Path.Combine(output, "pagefind", "pagefind-entry.json")));
+    }
+
+    [Fact]
+    public void Without_a_package_json_the_stage_says_what_to_do()
+    {
+        using var temp = new TempDirectory();
+        var result = PagefindIndexer.Run(temp.Path, toolsDirectory: null);
+        Assert.False(result.Indexed);
+        Assert.Contains("--no-search", result.Message);
+        Assert.Null(PagefindIndexer.FindToolsDirectory(temp.Path));
+        Assert.Equal(Repo.Root, PagefindIndexer.FindToolsDirectory(Repo.Content));
+    }
+
+    private static SortedDictionary<string, string> Hashes(string folder) => new(
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))),
+        StringComparer.Ordinal);
+}
