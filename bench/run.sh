@@ -92,6 +92,12 @@ for size in $sizes; do
   perl -0pi -e 's/^(\s+"[^"]+": \d+)(?:\.\d+)?$/${1}.999/m' "$dir/content/$result_file_to_edit"
   m=$(time_run "$dir/rebuild.log" $podium build --quiet --content "$dir/content" --templates templates --out "$out")
   echo "   rebuild after editing one value in $result_file_to_edit: ${m% *} s; $(grep -o '([0-9]* written[^)]*)' "$dir/rebuild.log")"
+  # The Search stage, measured on its own: the timed builds above run without it (their content
+  # folder has no package.json above it), so their figures stay comparable with Hugo's.
+  if [ -f node_modules/pagefind/lib/runner/bin.cjs ]; then
+    m=$(time_run "$dir/pagefind.log" node node_modules/pagefind/lib/runner/bin.cjs --site "$out")
+    echo "   search index (Pagefind): ${m% *} s, peak ${m#* } MB; $(grep -o 'Indexed [0-9]* pages' "$dir/pagefind.log"); $(du -sh --apparent-size "$out/pagefind" | cut -f1) in $(find "$out/pagefind" -type f | wc -l) files"
+  fi
   echo "   serve, edit to reload:"
   bench/serve-latency.sh "$podium" "$dir/content" "$dir/content/$result_file_to_edit" "$leaderboard_near_100_rows" 3
 done
