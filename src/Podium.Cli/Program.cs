@@ -87,6 +87,7 @@ var root = new RootCommand("Podium: static leaderboard sites for machine learnin
 {
     build, validate, serve, DiffCommand.Create(content), NewCommand.Create(content),
 };
+root.Add(Podium.Cli.Import.ImportCommand.Create());
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)
 {

@@ -36,7 +36,8 @@ public sealed class SearchTests(BrowserFixture browser)
         Assert.Contains("/paper/gpipe-2018/", hrefs.Take(3));
 
         await page.Locator(".pagefind-ui__search-input").FillAsync("resnet");
-        await page.WaitForURLAsync("**/search/?q=resnet");
+        // replaceState changes the URL without a navigation, so wait on the URL itself.
+        await page.WaitForFunctionAsync("() => location.search === '?q=resnet'");
         Assert.Empty(opened.ConsoleErrors);
     }
 

@@ -1,0 +1,141 @@
+using System.Text;
+
+namespace Podium.Import;
+
+/// <summary>What an import wrote: files by path relative to the content folder.</summary>
+public sealed record WriteOutcome(IReadOnlyList<string> Written, IReadOnlyList<string> Unchanged);
+
+/// <summary>
+/// Turns an <see cref="ImportSet"/> into content files. Every file starts with
+/// <c>header</c> (where it came from, under which licence), and everything is sorted ordinally, so
+/// the same archive always gives the same bytes. Existing files are never overwritten.
+/// </summary>
+public static class ContentWriter
+{
+    private const string InferredComment = "# inferred from the name; correct if wrong";
+
+    public static WriteOutcome Write(ImportSet set, string contentDirectory, string header, string resultsSuffix)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var usedTasks = set.Results.Select(r => r.Task).ToHashSet(StringComparer.Ordinal);
+        foreach (var task in set.NewTasks) files[$"tasks/{task.Id}.yaml"] = Task(task, header);
+        foreach (var dataset in set.Datasets.Where(d => !d.Existing && d.Leaderboards.Any(l => l.Metrics.Count > 0)))
+        {
+            files[$"datasets/{dataset.Id}.yaml"] = Dataset(dataset, header);
+        }
+        var results = set.Results.OrderBy(r => r.Dataset, StringComparer.Ordinal).ThenBy(r => r.Task, StringComparer.Ordinal)
+            .ThenBy(r => r.Model, StringComparer.Ordinal).ThenBy(r => r.Date).ToList();
+        foreach (var paper in results.Select(r => r.Paper).OfType<ImportedPaper>().Where(p => !p.Existing).Distinct())
+        {
+            files[$"papers/{paper.Id}.md"] = Paper(paper, header);
+        }
+        foreach (var group in results.GroupBy(r => r.Paper?.Id ?? "pwc-" + r.Dataset, StringComparer.Ordinal))
+        {
+            var name = ResultsName(contentDirectory, group.Key, resultsSuffix, files);
+            files[$"results/{name}.yaml"] = Results(group.First().Paper, group.ToList(), header);
+        }
+
+        var written = new List<string>();
+        var unchanged = new List<string>();
+        foreach (var (relative, text) in files)
+        {
+            var path = Path.Combine(contentDirectory, relative);
+            if (File.Exists(path))
+            {
+                // Ids were chosen to avoid existing files; one that appeared meanwhile is kept as it is.
+                if (File.ReadAllText(path) == text) unchanged.Add(relative);
+                continue;
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text, new UTF8Encoding(false));
+            written.Add(relative);
+        }
+        return new WriteOutcome(written, unchanged);
+    }
+
+    /// <summary>
+    /// The results file's name: the paper's id, or when a file of that name exists (the paper's
+    /// own results, written by hand) the id with a suffix, so the file is not edited by a program.
+    /// </summary>
+    private static string ResultsName(string contentDirectory, string stem, string suffix, SortedDictionary<string, string> planned)
+    {
+        bool Free(string n) => !File.Exists(Path.Combine(contentDirectory, "results", n + ".yaml")) && !planned.ContainsKey($"results/{n}.yaml");
+        if (stem.Length > 80 - suffix.Length - 3) stem = stem[..(80 - suffix.Length - 3)].TrimEnd('-');
+        if (Free(stem)) return stem;
+        var name = $"{stem}-{suffix}";
+        for (var n = 2; !Free(name); n++) name = $"{stem}-{suffix}-{n}";
+        return name;
+    }
+
+    private static string Task(ImportedTask task, string header)
+    {
+        var sb = new StringBuilder().Append(header).Append('\n');
+        sb.Append("name: ").Append(YamlText.Scalar(task.Name)).Append('\n');
+        if (task.Parent is not null) sb.Append("parent: ").Append(YamlText.Scalar(task.Parent)).Append('\n');
+        if (Text(task.Description) is { } d) sb.Append("description: ").Append(YamlText.Quote(d)).Append('\n');
+        return sb.ToString();
+    }
+
+    private static string Dataset(ImportedDataset dataset, string header)
+    {
+        var sb = new StringBuilder().Append(header).Append('\n');
+        sb.Append("name: ").Append(YamlText.Scalar(dataset.Name)).Append('\n');
+        if (Text(dataset.Description) is { } d) sb.Append("description: ").Append(YamlText.Quote(d)).Append('\n');
+        sb.Append("leaderboards:\n");
+        foreach (var board in dataset.Leaderboards.Where(l => l.Metrics.Count > 0).OrderBy(l => l.Task, StringComparer.Ordinal))
+        {
+            sb.Append("  - task: ").Append(YamlText.Scalar(board.Task)).Append('\n');
+            sb.Append("    metrics:\n");
+            foreach (var metric in board.Metrics)
+            {
+                sb.Append("      - name: ").Append(YamlText.Scalar(metric.Name)).Append('\n');
+                if (metric.Unit is { } unit) sb.Append("        unit: ").Append(YamlText.Quote(unit)).Append('\n');
+                sb.Append("        higher_is_better: ").Append(metric.HigherIsBetter ? "true" : "false").Append("   ").Append(InferredComment).Append('\n');
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string Paper(ImportedPaper paper, string header)
+    {
+        var sb = new StringBuilder("---\n").Append(header).Append('\n');
+        sb.Append("title: ").Append(YamlText.Quote(paper.Title)).Append('\n');
+        sb.Append("authors: [Unknown]   # the archive lists no authors: replace Unknown with the paper's authors\n");
+        sb.Append("date: ").Append(YamlText.Date(paper.Date)).Append('\n');
+        if (paper.Arxiv is { } arxiv) sb.Append("arxiv: ").Append(YamlText.Quote(arxiv)).Append('\n');
+        if (Http(paper.Url) is { } url) sb.Append("url: ").Append(YamlText.Quote(url)).Append('\n');
+        var code = paper.Code.Select(Http).OfType<string>().ToList();
+        if (code.Count > 0) sb.Append("code: [").Append(string.Join(", ", code.Select(YamlText.Quote))).Append("]\n");
+        return sb.Append("---\n").ToString();
+    }
+
+    private static string Results(ImportedPaper? paper, List<ImportedResult> results, string header)
+    {
+        var sb = new StringBuilder().Append(header).Append('\n');
+        if (paper is not null) sb.Append("paper: ").Append(YamlText.Scalar(paper.Id)).Append('\n');
+        sb.Append("results:\n");
+        foreach (var r in results)
+        {
+            sb.Append("  - dataset: ").Append(YamlText.Scalar(r.Dataset)).Append('\n');
+            sb.Append("    task: ").Append(YamlText.Scalar(r.Task)).Append('\n');
+            sb.Append("    model: ").Append(YamlText.Quote(r.Model)).Append('\n');
+            sb.Append("    metrics:\n");
+            foreach (var (name, value) in r.Metrics) sb.Append("      ").Append(YamlText.Scalar(name)).Append(": ").Append(value).Append('\n');
+            if (r.ExtraTrainingData) sb.Append("    extra_training_data: true\n");
+            if (r.Source is { } source)
+            {
+                sb.Append("    source:\n      title: ").Append(YamlText.Quote(source.Title)).Append('\n');
+                if (Http(source.Url) is { } url) sb.Append("      url: ").Append(YamlText.Quote(url)).Append('\n');
+                sb.Append("      date: ").Append(YamlText.Date(source.Date)).Append('\n');
+            }
+            else if (r.Date != paper!.Date) sb.Append("    date: ").Append(YamlText.Date(r.Date)).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    private static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
+
+    /// <summary>The link if it is an absolute http(s) URL (the only links the format accepts).</summary>
+    private static string? Http(string? url) =>
+        url is not null && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var u) && u.Scheme is "http" or "https" && !url.Trim().Contains(' ') ? url.Trim() : null;
+}

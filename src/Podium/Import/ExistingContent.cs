@@ -1,0 +1,66 @@
+using Podium.Diagnostics;
+using Podium.Load;
+using Podium.Validate;
+using Podium.Validate.Documents;
+
+namespace Podium.Import;
+
+/// <summary>
+/// What the content folder already holds, so an import reuses its tasks, datasets and papers and
+/// does not repeat its results. Files that do not pass their own checks are left out: the import
+/// does not touch them, and `validate` reports them as before.
+/// </summary>
+public sealed class ExistingContent
+{
+    public Dictionary<string, string> TaskIds { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> AllTaskIds { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, ImportedDataset> Datasets { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> AllDatasetIds { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, ImportedPaper> Papers { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> AllPaperIds { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> ResultKeys { get; } = new(StringComparer.Ordinal);
+
+    public static ExistingContent Read(string contentDirectory)
+    {
+        var existing = new ExistingContent();
+        if (!Directory.Exists(contentDirectory)) return existing;
+        var diagnostics = new DiagnosticBag();
+        var documents = ContentLoader.Find(contentDirectory, diagnostics).Select(e =>
+        {
+            // Ids are taken even when the file is broken: a new file must not collide with it.
+            if (e.Kind == ContentKind.Task) existing.AllTaskIds.Add(e.Id);
+            if (e.Kind == ContentKind.Dataset) existing.AllDatasetIds.Add(e.Id);
+            if (e.Kind is ContentKind.Paper or ContentKind.Translation) existing.AllPaperIds.Add(e.Id);
+            return FileChecker.ReadAndCheck(e, diagnostics);
+        }).ToList();
+
+        foreach (var document in documents)
+        {
+            switch (document)
+            {
+                case TaskDocument task:
+                    existing.TaskIds.TryAdd(task.Name, task.Id);
+                    break;
+                case DatasetDocument dataset:
+                    existing.Datasets.TryAdd(dataset.Name, new ImportedDataset(dataset.Id, dataset.Name, dataset.Description,
+                        dataset.Leaderboards.Select(l => new ImportedLeaderboard(l.Task.Value,
+                            l.Metrics.Select(m => new ImportedMetric(m.Name, m.Unit, m.HigherIsBetter)).ToList())).ToList(), true));
+                    break;
+                case PaperDocument paper:
+                    var imported = new ImportedPaper(paper.Id, paper.Title, paper.Date, paper.Arxiv, paper.Url, true);
+                    foreach (var key in ImportSet.Keys(paper.Arxiv, paper.Url, paper.Title)) existing.Papers.TryAdd(key, imported);
+                    break;
+            }
+        }
+        var datasetsById = existing.Datasets.Values.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        foreach (var file in documents.OfType<ResultFileDocument>())
+        {
+            foreach (var r in file.Results)
+            {
+                var task = r.Task?.Value ?? (datasetsById.TryGetValue(r.Dataset.Value, out var d) && d.Leaderboards.Count == 1 ? d.Leaderboards[0].Task : "");
+                existing.ResultKeys.Add($"{r.Dataset.Value}\n{task}\n{r.Model.Value}\n{r.Paper?.Value ?? "source:" + r.Source!.Title}");
+            }
+        }
+        return existing;
+    }
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+
+namespace Podium.Import;
+
+/// <summary>
+/// Converts a Papers with Code evaluation-tables archive into content files: tasks (subtasks keep
+/// their parent), datasets with one leaderboard per task (subdatasets become datasets named
+/// "Parent — Sub"), papers and results. Rows that cannot become a valid result are skipped with a
+/// reason; nothing is guessed except each metric's direction, which the files mark as a guess.
+/// </summary>
+public static class PwcImporter
+{
+    public const string ResultsSuffix = "pwc";
+
+    public static ImportReport Import(string archivePath, string contentDirectory, IReadOnlyCollection<string>? taskNames = null)
+    {
+        var tasks = PwcArchive.Read(archivePath);
+        var header = $"# Imported from Papers with Code ({Path.GetFileName(archivePath)}, CC-BY-SA-4.0) by podium import pwc";
+        var run = new Run(new ImportSet(ExistingContent.Read(contentDirectory)),
+            new HashSet<string>(taskNames ?? [], StringComparer.OrdinalIgnoreCase));
+        foreach (var task in tasks) run.Task(task, null, run.Filter.Count == 0);
+
+        var set = run.Set;
+        var files = ContentWriter.Write(set, contentDirectory, header, ResultsSuffix);
+        return new ImportReport(run.Rows, set.Results.Count, set.NewTasks.Count,
+            set.Datasets.Count(d => !d.Existing && d.Leaderboards.Any(l => l.Metrics.Count > 0)),
+            set.Results.Select(r => r.Paper).OfType<ImportedPaper>().Where(p => !p.Existing).Distinct().Count(),
+            run.Skipped, run.Notes, files);
+    }
+
+    private sealed class Run(ImportSet set, HashSet<string> filter)
+    {
+        public ImportSet Set { get; } = set;
+        public HashSet<string> Filter { get; } = filter;
+        public int Rows { get; private set; }
+        public List<SkippedRow> Skipped { get; } = [];
+        public List<string> Notes { get; } = [];
+
+        /// <summary>
+        /// A task and its subtasks. A task that was not asked for is still written when one of its
+        /// subtasks was, so the subtask's <c>parent</c> exists; its own datasets are left out.
+        /// </summary>
+        public void Task(PwcTask task, string? parent, bool selected)
+        {
+            selected |= Filter.Contains(task.Name);
+            if (!selected && !task.Subtasks.Any(Wanted)) return;
+            var id = Set.Task(task.Name, parent, task.Description);
+            if (selected)
+            {
+                foreach (var dataset in task.Datasets) Dataset(task.Name, id, dataset, dataset.Name);
+            }
+            foreach (var sub in task.Subtasks) Task(sub, id, selected);
+        }
+
+        private bool Wanted(PwcTask task) => Filter.Contains(task.Name) || task.Subtasks.Any(Wanted);
+
+        private void Dataset(string taskName, string taskId, PwcDataset source, string name)
+        {
+            Rows += source.Rows.Count;
+            var label = $"{taskName} / {name}";
+            var metricNames = source.Metrics.Concat(source.Rows.SelectMany(r => r.Metrics.Select(m => m.Name))).Distinct(StringComparer.Ordinal).ToList();
+            if (source.Rows.Count > 0 || metricNames.Count > 0)
+            {
+                var leaderboard = Leaderboard(source, name, taskId, metricNames, out var problem);
+                foreach (var row in source.Rows)
+                {
+                    var rowLabel = $"{label} / {row.ModelName ?? "(no model name)"}";
+                    var reason = problem ?? Row(row, rowLabel, Set.Dataset(name, source.Description).Id, taskId, leaderboard!);
+                    if (reason is not null) Skipped.Add(new SkippedRow(rowLabel, reason));
+                }
+            }
+            foreach (var sub in source.Subdatasets) Dataset(taskName, taskId, sub, $"{name} — {sub.Name}");
+        }
+
+        /// <summary>The dataset's leaderboard for the task, created with the archive's metrics when new.</summary>
+        private ImportedLeaderboard? Leaderboard(PwcDataset source, string name, string taskId, List<string> metricNames, out string? problem)
+        {
+            problem = null;
+            if (metricNames.Count == 0)
+            {
+                problem = "the dataset lists no metrics";
+                return null;
+            }
+            var dataset = Set.Dataset(name, source.Description);
+            var board = dataset.Leaderboards.FirstOrDefault(l => l.Task == taskId);
+            if (board is null && dataset.Existing)
+            {
+                problem = $"dataset `{dataset.Id}` already exists in the content without a leaderboard for task `{taskId}`; add one and import again";
+                return null;
+            }
+            if (board is null)
+            {
+                board = new ImportedLeaderboard(taskId, []);
+                dataset.Leaderboards.Add(board);
+            }
+            if (!dataset.Existing)
+            {
+                foreach (var metric in metricNames.Where(m => board.Metrics.All(b => b.Name != m)))
+                {
+                    board.Metrics.Add(new ImportedMetric(metric, Unit(source.Rows, metric), MetricDirection.HigherIsBetter(metric)));
+                }
+            }
+            return board;
+        }
+
+        /// <summary>The unit most values of the metric are written with (ties: ordinal order, none first).</summary>
+        private static string? Unit(IReadOnlyList<PwcRow> rows, string metric) =>
+            rows.SelectMany(r => r.Metrics).Where(m => m.Name == metric)
+                .Select(m => MetricValueText.Parse(m.Value, out _)).OfType<ParsedMetricValue>()
+                .GroupBy(v => v.Unit ?? "", StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.Key.Length == 0 ? null : g.Key).FirstOrDefault();
+
+        /// <summary>Converts one row; the reason it was skipped, or null when it was added.</summary>
+        private string? Row(PwcRow row, string label, string datasetId, string taskId, ImportedLeaderboard board)
+        {
+            if (row.ModelName is not { } model) return "no model name";
+            if (model.Length > Load.Limits.MaxLineFieldLength) return $"the model name is longer than {Load.Limits.MaxLineFieldLength} characters";
+            if (row.PaperDate is null) return "no paper_date";
+            if (!DateOnly.TryParseExact(row.PaperDate.Length >= 10 ? row.PaperDate[..10] : row.PaperDate, "yyyy-MM-dd",
+                    CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return $"paper_date `{row.PaperDate}` is not a YYYY-MM-DD date";
+            }
+
+            var metrics = new List<(string, string)>();
+            var problems = new List<string>();
+            foreach (var metric in board.Metrics)
+            {
+                var raw = row.Metrics.FirstOrDefault(m => m.Name == metric.Name);
+                if (raw.Name is null) continue;
+                if (MetricValueText.Parse(raw.Value, out var why) is not { } value) problems.Add($"`{metric.Name}`: {why}");
+                else if (value.Unit != metric.Unit && value.Unit is not null)
+                {
+                    problems.Add($"`{metric.Name}`: `{raw.Value}` is in {value.Unit}, the leaderboard's unit is {metric.Unit ?? "none"}");
+                }
+                else metrics.Add((metric.Name, value.Value));
+            }
+            foreach (var extra in row.Metrics.Where(m => board.Metrics.All(b => b.Name != m.Name)))
+            {
+                problems.Add($"`{extra.Name}`: not a metric of the leaderboard");
+            }
+            if (metrics.Count == 0) return "no metric value could be read" + (problems.Count > 0 ? " (" + string.Join("; ", problems) + ")" : "");
+            foreach (var p in problems) Notes.Add($"{label}: left out {p}");
+
+            // A title that is a link is no title: the link is kept as the paper's URL.
+            var title = row.PaperTitle;
+            var url = row.PaperUrl;
+            if (title is not null && (title.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || title.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+            {
+                url ??= title;
+                title = null;
+            }
+            if (title is { Length: > Load.Limits.MaxLineFieldLength }) title = null;
+            var arxiv = PaperIdentity.Arxiv(url);
+            ImportedPaper? paper = null;
+            ImportedSource? source = null;
+            if (title is not null)
+            {
+                paper = Set.Paper(title, date, arxiv, url);
+                if (!paper.Existing) paper.Code.UnionWith(row.CodeLinks);
+            }
+            // Without a title a row can still name a known paper by its arXiv id or link.
+            else if (Set.Find(arxiv, url) is { } known) paper = known;
+            else source = new ImportedSource(url is null ? "Papers with Code archive" : model, url, date);
+
+            return Set.Add(new ImportedResult(datasetId, taskId, model, metrics, row.UsesAdditionalData, paper, source, date, label));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using Podium.Import;
+using Podium.Tests.Cli;
+using Podium.Tests.Support;
+
+namespace Podium.Tests.Import;
+
+/// <summary><c>import pwc</c>: real Papers with Code archives become content that validates and builds.</summary>
+public sealed class PwcImportTests
+{
+    public static TheoryData<string> Archives() =>
+        new(Directory.GetFiles(Path.Combine(Repo.Root, "tests", "fixtures", "import", "papers-with-code"), "*.json")
+            .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Archives))]
+    public void Each_archive_imports_into_content_that_builds_and_accounts_for_every_row(string archive)
+    {
+        using var temp = new TempDirectory();
+        var content = ImportSites.EmptyContent(temp);
+
+        var report = PwcImporter.Import(ImportSites.Archive("papers-with-code", archive), content);
+
+        var build = SiteBuilder.Build(new BuildOptions(content, Repo.Templates, temp.Combine("site")));
+        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
+        Assert.Equal(ImportSites.CountRows(ImportSites.Archive("papers-with-code", archive)), report.Rows);
+        Assert.Equal(report.Rows, report.Imported + report.Skipped.Count);
+        Assert.All(report.Files.Written, f => Assert.Contains($"# Imported from Papers with Code ({archive}, CC-BY-SA-4.0) by podium import pwc",
+            File.ReadAllText(Path.Combine(content, f)).Split('\n').Take(2)));
+    }
+
+    [Fact]
+    public void Importing_twice_gives_identical_files_and_a_second_import_into_the_same_folder_adds_nothing()
+    {
+        using var temp = new TempDirectory();
+        var first = ImportSites.EmptyContent(temp, "a");
+        var second = ImportSites.EmptyContent(temp, "b");
+        var archive = ImportSites.Archive("papers-with-code", "cmrc.json");
+
+        PwcImporter.Import(archive, first);
+        PwcImporter.Import(archive, second);
+        var again = PwcImporter.Import(archive, first);
+
+        Assert.Equal(ImportSites.Files(first), ImportSites.Files(second));
+        Assert.Empty(again.Files.Written);
+        Assert.Equal(0, again.Imported);
+        Assert.All(again.Skipped, s => Assert.Contains("already", s.Reason));
+        Assert.True(SiteBuilder.Validate(first).Succeeded);
+    }
+
+    [Fact]
+    public void A_paper_in_the_content_is_reused_not_duplicated()
+    {
+        using var temp = new TempDirectory();
+        var content = ImportSites.EmptyContent(temp);
+        temp.Write("content/papers/mine-2019.md",
+            "---\ntitle: Mine\nauthors: [A. Author]\ndate: 2019-09-05\narxiv: \"1909.10772\"\n---\n");
+
+        var report = PwcImporter.Import(ImportSites.Archive("papers-with-code", "coqa.json"), content);
+
+        Assert.Contains("paper: mine-2019\n", File.ReadAllText(Path.Combine(content, "results", "mine-2019.yaml")));
+        Assert.Equal(0, report.Papers);
+        Assert.True(SiteBuilder.Validate(content).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("Error", false)]
+    [InlineData("Top-1 Error", false)]
+    [InlineData("Perplexity", false)]
+    [InlineData("Number of params", false)]
+    [InlineData("bits per character", false)]
+    [InlineData("Accuracy", true)]
+    [InlineData("% Test Accuracy", true)]
+    [InlineData("Terrain score", true)]
+    public void Metric_direction_is_inferred_from_whole_words_of_the_name(string name, bool higherIsBetter) =>
+        Assert.Equal(higherIsBetter, MetricDirection.HigherIsBetter(name));
+
+    [Theory]
+    [InlineData("85.1%", "85.1", "%")]
+    [InlineData("1.2M", "1.2", "M")]
+    [InlineData("10m", "10", "M")]
+    [InlineData("0.93", "0.93", null)]
+    [InlineData("99.10", "99.10", null)]
+    [InlineData("12.5 (±0.3)", "12.5", null)]
+    [InlineData("0.8428 ± 0.0014", "0.8428", null)]
+    [InlineData("1,234", "1234", null)]
+    [InlineData("007", "7", null)]
+    public void Metric_values_keep_their_digits_and_give_their_unit(string text, string value, string? unit) =>
+        Assert.Equal(new ParsedMetricValue(value, unit), MetricValueText.Parse(text, out _));
+
+    [Theory]
+    [InlineData("—")]
+    [InlineData("")]
+    [InlineData("Please tell us")]
+    [InlineData("1,5")]
+    public void Unreadable_metric_values_give_a_reason(string text)
+    {
+        Assert.Null(MetricValueText.Parse(text, out var reason));
+        Assert.NotEmpty(reason);
+    }
+
+    [Fact]
+    public void The_command_reports_skipped_rows_and_a_summary_on_stderr()
+    {
+        using var temp = new TempDirectory();
+        var content = ImportSites.EmptyContent(temp);
+
+        var (exit, _, stderr) = CliRunner.Run(null, "import", "pwc", ImportSites.Archive("papers-with-code", "snli.json"), "--out", content);
+
+        Assert.True(exit == 0, stderr);
+        var lines = CliRunner.Lines(stderr);
+        Assert.Contains("Natural Language Inference / SNLI / MT-DNN: no paper_date", lines);
+        Assert.Contains("imported 0 results (1 tasks, 1 datasets, 0 papers); skipped 64 rows", lines);
+    }
+}
