@@ -35,16 +35,7 @@ public sealed partial class ViewFactory
             paper.Tags.Select(tag => new LinkView(tag, urls.Tag(Groups.Tag(tag)))).ToList(),
             Html(paper.Abstract),
             Summaries(paper),
-            paper.Results.Select(r => new PaperResultView(
-                LeaderboardTitle(r.Leaderboard),
-                urls.Row(r),
-                r.Model,
-                r.Rank is { } rank ? t.Format("rank_of", Number(rank), Number(r.Leaderboard.RankedCount)) : t["not_ranked"],
-                string.Join(" · ", r.Leaderboard.Metrics.Where(m => r.Metrics.ContainsKey(m.Name)).Select(m => $"{m.Name} {WithUnit(m, r.Metrics[m.Name])}")),
-                r.ExtraTrainingData,
-                urls.Badge(r),
-                ResultBadge.Title(r, t),
-                $"[![{ResultBadge.Title(r, t).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal)}]({urls.Absolute(urls.Badge(r))})]({urls.Absolute(urls.Row(r))})")).ToList())
+            paper.Results.Select(r => PaperResult(r, withBadge: true)).ToList())
         {
             BibTex = Citation.BibTex.Entry(paper),
             Similar = paper.Similar.Select(s => new SimilarPaperView(PaperItem(s.Paper),
@@ -86,32 +77,38 @@ public sealed partial class ViewFactory
         [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
         t.Count("paper_count", author.Papers.Count),
         author.Papers.Select(ListedPaper).ToList(),
-        author.Papers.SelectMany(p => p.Results).Select(r => new PaperResultView(
-            LeaderboardTitle(r.Leaderboard), urls.Row(r), r.Model,
-            r.Rank is { } rank ? t.Format("rank_of", Number(rank), Number(r.Leaderboard.RankedCount)) : t["not_ranked"],
-            string.Join(" · ", r.Leaderboard.Metrics.Where(m => r.Metrics.ContainsKey(m.Name)).Select(m => $"{m.Name} {WithUnit(m, r.Metrics[m.Name])}")),
-            r.ExtraTrainingData, urls.Badge(r), ResultBadge.Title(r, t), "")).ToList());
+        author.Papers.SelectMany(p => p.Results).Select(r => PaperResult(r, withBadge: false)).ToList());
 
-    public PaperGroupView Tag(PaperGroup tag) => new(
-        t.Format("tag_title", tag.Name),
-        [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
-        t.Count("paper_count", tag.Papers.Count),
-        tag.Papers.Select(ListedPaper).ToList(),
-        []);
+    public PaperGroupView Tag(PaperGroup tag) => GroupPage(t.Format("tag_title", tag.Name), tag.Papers);
 
-    public PaperGroupView Venue(PaperGroup venue) => new(
-        venue.Name,
-        [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
-        t.Count("paper_count", venue.Papers.Count),
-        venue.Papers.Select(ListedPaper).ToList(),
-        []);
+    public PaperGroupView Venue(PaperGroup venue) => GroupPage(venue.Name, venue.Papers);
 
-    public PaperGroupView Month(DateOnly month, IReadOnlyList<Paper> papers) => new(
-        t.Format("month_title", t.Month(month)),
+    public PaperGroupView Month(DateOnly month, IReadOnlyList<Paper> papers) => GroupPage(t.Format("month_title", t.Month(month)), papers);
+
+    private PaperGroupView GroupPage(string title, IReadOnlyList<Paper> papers) => new(
+        title,
         [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
         t.Count("paper_count", papers.Count),
         papers.Select(ListedPaper).ToList(),
         []);
+
+    /// <summary>A result as paper and author pages list it; paper pages also show the Markdown that embeds its badge.</summary>
+    private PaperResultView PaperResult(Result r, bool withBadge) => new(
+        LeaderboardTitle(r.Leaderboard),
+        urls.Row(r),
+        r.Model,
+        r.Rank is { } rank ? t.Format("rank_of", Number(rank), Number(r.Leaderboard.RankedCount)) : t["not_ranked"],
+        MetricText.Values(r, " · "),
+        r.ExtraTrainingData,
+        urls.Badge(r),
+        ResultBadge.Title(r, t),
+        withBadge ? BadgeMarkdown(r) : "");
+
+    private string BadgeMarkdown(Result r)
+    {
+        var alt = ResultBadge.Title(r, t).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
+        return $"[![{alt}]({urls.Absolute(urls.Badge(r))})]({urls.Absolute(urls.Row(r))})";
+    }
 
     /// <summary>Papers with results on these leaderboards, newest first (each once).</summary>
     private IEnumerable<Paper> PapersWithResults(IEnumerable<Leaderboard> leaderboards) => leaderboards

@@ -36,6 +36,19 @@ internal static class ExportJson
         if (w.BytesPending > 1 << 16) w.Flush();
     }
 
+    /// <summary>The <c>dataset</c> and <c>task</c> objects (id and name) that name a leaderboard.</summary>
+    public static void LeaderboardIds(Utf8JsonWriter w, Leaderboard leaderboard)
+    {
+        w.WriteStartObject("dataset");
+        w.WriteString("id", leaderboard.Dataset.Id);
+        w.WriteString("name", leaderboard.Dataset.Name);
+        w.WriteEndObject();
+        w.WriteStartObject("task");
+        w.WriteString("id", leaderboard.Task.Id);
+        w.WriteString("name", leaderboard.Task.Name);
+        w.WriteEndObject();
+    }
+
     public static void Metric(Utf8JsonWriter w, Metric metric)
     {
         w.WriteStartObject();

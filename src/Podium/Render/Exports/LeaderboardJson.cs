@@ -15,14 +15,7 @@ public static class LeaderboardJson
         w.WriteStartObject();
         w.WriteString("format", Format);
         w.WriteString("url", urls.Absolute(urls.Leaderboard(leaderboard)));
-        w.WriteStartObject("dataset");
-        w.WriteString("id", leaderboard.Dataset.Id);
-        w.WriteString("name", leaderboard.Dataset.Name);
-        w.WriteEndObject();
-        w.WriteStartObject("task");
-        w.WriteString("id", leaderboard.Task.Id);
-        w.WriteString("name", leaderboard.Task.Name);
-        w.WriteEndObject();
+        ExportJson.LeaderboardIds(w, leaderboard);
         w.WriteString("rank_by", leaderboard.RankBy.Name);
         w.WriteStartArray("metrics");
         foreach (var metric in leaderboard.Metrics) ExportJson.Metric(w, metric);

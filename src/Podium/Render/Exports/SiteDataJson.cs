@@ -103,14 +103,7 @@ public static class SiteDataJson
         foreach (var leaderboard in model.Leaderboards)
         {
             w.WriteStartObject();
-            w.WriteStartObject("dataset");
-            w.WriteString("id", leaderboard.Dataset.Id);
-            w.WriteString("name", leaderboard.Dataset.Name);
-            w.WriteEndObject();
-            w.WriteStartObject("task");
-            w.WriteString("id", leaderboard.Task.Id);
-            w.WriteString("name", leaderboard.Task.Name);
-            w.WriteEndObject();
+            ExportJson.LeaderboardIds(w, leaderboard);
             w.WriteStartObject("rank_by");
             w.WriteString("name", leaderboard.RankBy.Name);
             ExportJson.OptionalString(w, "unit", leaderboard.RankBy.Unit);

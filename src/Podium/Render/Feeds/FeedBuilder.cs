@@ -15,7 +15,7 @@ public sealed class FeedBuilder(SiteModel model, SiteUrls urls, UiStrings t)
         var entries = model.Results.Take(SiteFeedEntries).Select(r =>
         {
             var lb = r.Leaderboard;
-            var values = string.Join(", ", lb.Metrics.Where(m => r.Metrics.ContainsKey(m.Name)).Select(m => $"{m.Name} {MetricText.WithUnit(m, r.Metrics[m.Name])}"));
+            var values = MetricText.Values(r, ", ");
             var rank = r.Rank is { } n ? t.Format("rank_of", n, lb.RankedCount) : t["not_ranked"];
             return new AtomEntry(
                 urls.Absolute(urls.Row(r)),
