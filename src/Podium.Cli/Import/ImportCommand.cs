@@ -1,10 +1,13 @@
 using System.CommandLine;
 using Podium.Import;
+using System.Globalization;
+using Podium.Import.ModelIndex;
+using Podium.Import.Pwc;
 
 namespace Podium.Cli.Import;
 
 /// <summary>
-/// <c>import pwc</c>: converts a public leaderboard archive into content
+/// <c>import pwc</c> and <c>import model-index</c>: convert public leaderboard data into content
 /// files. The report goes to stderr: one line per skipped row, then a summary.
 /// </summary>
 internal static class ImportCommand
@@ -16,13 +19,53 @@ internal static class ImportCommand
         var task = new Option<string[]>("--task") { Description = "Import only this task (by name) and its subtasks; repeatable", AllowMultipleArgumentsPerToken = true };
         var pwc = new Command("pwc", "Import a Papers with Code evaluation-tables.json archive (CC-BY-SA-4.0)") { archive, task, output };
         pwc.SetAction(parsed => Run(parsed.GetValue(output)!, [parsed.GetValue(archive)!],
-            (path, content) => PwcImporter.Import(path, content, parsed.GetValue(task) ?? [])));
+            (paths, content) => PwcImporter.Import(paths[0], content, parsed.GetValue(task) ?? [])));
 
-
-        return new Command("import", "Convert leaderboard archives into content files") { pwc };
+        return new Command("import", "Convert leaderboard archives into content files") { pwc, ModelIndex(output) };
     }
 
-    private static int Run(string content, string[] inputs, Func<string, string, ImportReport> import)
+    private static Command ModelIndex(Option<string> output)
+    {
+        var files = new Argument<string[]>("file") { Description = "Model-index metafiles (YAML) or Hugging Face model cards (README.md)", Arity = ArgumentArity.OneOrMore };
+        var dataset = new Option<string[]>("--dataset") { Description = "Map a dataset name in the files to a content dataset: \"ImageNet-1k=imagenet\"; repeatable", AllowMultipleArgumentsPerToken = true };
+        var metric = new Option<string[]>("--metric") { Description = "Map a metric name in the files to a leaderboard metric: \"Top 1 Accuracy=Accuracy\"; repeatable", AllowMultipleArgumentsPerToken = true };
+        var date = new Option<string?>("--date") { Description = "YYYY-MM-DD date for results whose paper is neither in the content nor on arXiv" };
+        var attribution = new Option<string?>("--attribution") { Description = "Origin and licence written into every file, e.g. \"open-mmlab/mmpretrain, Apache-2.0\"" };
+        var command = new Command("model-index", "Import results from model-index metafiles and Hugging Face model cards") { files, dataset, metric, date, attribution, output };
+        command.SetAction(parsed =>
+        {
+            var maps = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+            foreach (var (name, option) in new[] { ("--dataset", dataset), ("--metric", metric) })
+            {
+                maps[name] = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var pair in parsed.GetValue(option) ?? [])
+                {
+                    var at = pair.LastIndexOf('=');
+                    if (at <= 0 || at == pair.Length - 1)
+                    {
+                        Console.Error.WriteLine($"error: {name} `{pair}` is not of the form from=to");
+                        return 2;
+                    }
+                    maps[name][pair[..at].Trim()] = pair[(at + 1)..].Trim();
+                }
+            }
+            DateOnly? when = null;
+            if (parsed.GetValue(date) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    Console.Error.WriteLine($"error: --date `{text}` is not a YYYY-MM-DD date");
+                    return 2;
+                }
+                when = d;
+            }
+            var options = new ModelIndexOptions(maps["--dataset"], maps["--metric"], when, parsed.GetValue(attribution));
+            return Run(parsed.GetValue(output)!, parsed.GetValue(files)!, (paths, content) => ModelIndexImporter.Import(paths, content, options));
+        });
+        return command;
+    }
+
+    private static int Run(string content, string[] inputs, Func<string[], string, ImportReport> import)
     {
         if (!File.Exists(Path.Combine(content, "site.yaml")))
         {
@@ -37,7 +80,7 @@ internal static class ImportCommand
         ImportReport report;
         try
         {
-            report = import(inputs[0], content);
+            report = import(inputs, content);
         }
         catch (ImportException ex)
         {
@@ -45,7 +88,13 @@ internal static class ImportCommand
             return 1;
         }
         foreach (var skipped in report.Skipped) Console.Error.WriteLine(skipped);
-        foreach (var note in report.Notes) Console.Error.WriteLine($"note: {note}");
+        // The same note on many rows (a metric the leaderboard does not have) is said once, with a count.
+        foreach (var group in report.Notes.GroupBy(n => n.Message, StringComparer.Ordinal))
+        {
+            var rows = group.ToList();
+            if (rows.Count <= 3) rows.ForEach(n => Console.Error.WriteLine($"note: {n}"));
+            else Console.Error.WriteLine($"note: {group.Key} ({rows.Count} rows; the first is {rows[0].Row})");
+        }
         Console.Error.WriteLine(report.Summary);
         Console.Error.WriteLine($"{report.Files.Written.Count} files written, {report.Files.Unchanged.Count} unchanged in {content}/; run `validate` next.");
         return 0;

@@ -29,7 +29,7 @@ public static class ContentWriter
         {
             files[$"papers/{paper.Id}.md"] = Paper(paper, header);
         }
-        foreach (var group in results.GroupBy(r => r.Paper?.Id ?? "pwc-" + r.Dataset, StringComparer.Ordinal))
+        foreach (var group in results.GroupBy(r => r.Paper?.Id ?? $"{resultsSuffix}-{r.Dataset}", StringComparer.Ordinal))
         {
             var name = ResultsName(contentDirectory, group.Key, resultsSuffix, files);
             files[$"results/{name}.yaml"] = Results(group.First().Paper, group.ToList(), header);
@@ -100,8 +100,8 @@ public static class ContentWriter
     {
         var sb = new StringBuilder("---\n").Append(header).Append('\n');
         sb.Append("title: ").Append(YamlText.Quote(paper.Title)).Append('\n');
-        sb.Append("authors: [Unknown]   # the archive lists no authors: replace Unknown with the paper's authors\n");
-        sb.Append("date: ").Append(YamlText.Date(paper.Date)).Append('\n');
+        sb.Append("authors: [Unknown]   # the source lists no authors: replace Unknown with the paper's authors\n");
+        sb.Append("date: ").Append(Date(paper.Date)).Append('\n');
         if (paper.Arxiv is { } arxiv) sb.Append("arxiv: ").Append(YamlText.Quote(arxiv)).Append('\n');
         if (Http(paper.Url) is { } url) sb.Append("url: ").Append(YamlText.Quote(url)).Append('\n');
         var code = paper.Code.Select(Http).OfType<string>().ToList();
@@ -126,12 +126,18 @@ public static class ContentWriter
             {
                 sb.Append("    source:\n      title: ").Append(YamlText.Quote(source.Title)).Append('\n');
                 if (Http(source.Url) is { } url) sb.Append("      url: ").Append(YamlText.Quote(url)).Append('\n');
-                sb.Append("      date: ").Append(YamlText.Date(source.Date)).Append('\n');
+                sb.Append("      date: ").Append(Date(source.Date)).Append('\n');
             }
-            else if (r.Date != paper!.Date) sb.Append("    date: ").Append(YamlText.Date(r.Date)).Append('\n');
+            else if (r.Date is { } date && date != paper!.Date.Value) sb.Append("    date: ").Append(YamlText.Date(date)).Append('\n');
+            if (Http(r.Code) is { } code) sb.Append("    code: ").Append(YamlText.Quote(code)).Append('\n');
+            if (Text(r.Notes) is { } notes) sb.Append("    notes: ").Append(YamlText.Quote(notes)).Append('\n');
         }
         return sb.ToString();
     }
+
+    /// <summary>A date, with how it was worked out as a comment when the source did not give it.</summary>
+    private static string Date(ImportDate date) =>
+        YamlText.Date(date.Value) + (date.Guess is { } guess ? "   # " + guess.ReplaceLineEndings(" ") : "");
 
     private static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ReplaceLineEndings("\n");
 

@@ -12,9 +12,11 @@ namespace Podium.Import;
 /// </summary>
 public sealed class ExistingContent
 {
-    public Dictionary<string, string> TaskIds { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Task ids by <see cref="NameKeys.Key"/> of their name and of their id.</summary>
+    public Dictionary<string, string> TaskIds { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AllTaskIds { get; } = new(StringComparer.Ordinal);
-    public Dictionary<string, ImportedDataset> Datasets { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Datasets by <see cref="NameKeys.DatasetKey"/> of their name and of their id.</summary>
+    public Dictionary<string, ImportedDataset> Datasets { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AllDatasetIds { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, ImportedPaper> Papers { get; } = new(StringComparer.Ordinal);
     public HashSet<string> AllPaperIds { get; } = new(StringComparer.Ordinal);
@@ -39,20 +41,23 @@ public sealed class ExistingContent
             switch (document)
             {
                 case TaskDocument task:
-                    existing.TaskIds.TryAdd(task.Name, task.Id);
+                    existing.TaskIds.TryAdd(NameKeys.Key(task.Name), task.Id);
+                    existing.TaskIds.TryAdd(NameKeys.Key(task.Id), task.Id);
                     break;
                 case DatasetDocument dataset:
-                    existing.Datasets.TryAdd(dataset.Name, new ImportedDataset(dataset.Id, dataset.Name, dataset.Description,
+                    var known = new ImportedDataset(dataset.Id, dataset.Name, dataset.Description,
                         dataset.Leaderboards.Select(l => new ImportedLeaderboard(l.Task.Value,
-                            l.Metrics.Select(m => new ImportedMetric(m.Name, m.Unit, m.HigherIsBetter)).ToList())).ToList(), true));
+                            l.Metrics.Select(m => new ImportedMetric(m.Name, m.Unit, m.HigherIsBetter)).ToList())).ToList(), true);
+                    existing.Datasets.TryAdd(NameKeys.DatasetKey(dataset.Name), known);
+                    existing.Datasets.TryAdd(NameKeys.DatasetKey(dataset.Id), known);
                     break;
                 case PaperDocument paper:
-                    var imported = new ImportedPaper(paper.Id, paper.Title, paper.Date, paper.Arxiv, paper.Url, true);
+                    var imported = new ImportedPaper(paper.Id, paper.Title, new ImportDate(paper.Date, null), paper.Arxiv, paper.Url, true);
                     foreach (var key in ImportSet.Keys(paper.Arxiv, paper.Url, paper.Title)) existing.Papers.TryAdd(key, imported);
                     break;
             }
         }
-        var datasetsById = existing.Datasets.Values.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var datasetsById = existing.Datasets.Values.DistinctBy(d => d.Id).ToDictionary(d => d.Id, StringComparer.Ordinal);
         foreach (var file in documents.OfType<ResultFileDocument>())
         {
             foreach (var r in file.Results)

@@ -6,13 +6,25 @@ public sealed record SkippedRow(string Row, string Reason)
     public override string ToString() => $"{Row}: {Reason}";
 }
 
+/// <summary>Something left out of a row that was imported (e.g. an unreadable metric value).</summary>
+public sealed record ImportNote(string Row, string Message)
+{
+    public override string ToString() => $"{Row}: {Message}";
+}
+
 /// <summary>What an import did; the CLI prints it, the library never does.</summary>
 /// <param name="Rows">Rows in the archive (those of the tasks asked for); every one is imported or skipped.</param>
 /// <param name="Notes">Values left out of rows that were imported (e.g. an unreadable metric).</param>
 public sealed record ImportReport(
     int Rows, int Imported, int Tasks, int Datasets, int Papers,
-    IReadOnlyList<SkippedRow> Skipped, IReadOnlyList<string> Notes, WriteOutcome Files)
+    IReadOnlyList<SkippedRow> Skipped, IReadOnlyList<ImportNote> Notes, WriteOutcome Files)
 {
+    /// <summary>The reports of several imports run one after another, as one.</summary>
+    public static ImportReport Combine(IReadOnlyList<ImportReport> reports) => new(
+        reports.Sum(r => r.Rows), reports.Sum(r => r.Imported), reports.Sum(r => r.Tasks), reports.Sum(r => r.Datasets), reports.Sum(r => r.Papers),
+        reports.SelectMany(r => r.Skipped).ToList(), reports.SelectMany(r => r.Notes).ToList(),
+        new WriteOutcome(reports.SelectMany(r => r.Files.Written).ToList(), reports.SelectMany(r => r.Files.Unchanged).ToList()));
+
     public string Summary =>
         $"imported {Imported} results ({Tasks} tasks, {Datasets} datasets, {Papers} papers); skipped {Skipped.Count} rows";
 }

@@ -10,24 +10,33 @@ public sealed record ImportedLeaderboard(string Task, List<ImportedMetric> Metri
 
 public sealed record ImportedDataset(string Id, string Name, string? Description, List<ImportedLeaderboard> Leaderboards, bool Existing);
 
-public sealed class ImportedPaper(string id, string title, DateOnly date, string? arxiv, string? url, bool existing)
+public sealed class ImportedPaper(string id, string title, ImportDate date, string? arxiv, string? url, bool existing)
 {
     public string Id { get; } = id;
     public string Title { get; } = title;
-    public DateOnly Date { get; set; } = date;
+    public ImportDate Date { get; set; } = date;
     public string? Arxiv { get; set; } = arxiv;
     public string? Url { get; set; } = url;
     public SortedSet<string> Code { get; } = new(StringComparer.Ordinal);
     public bool Existing { get; } = existing;
 }
 
-public sealed record ImportedSource(string Title, string? Url, DateOnly Date);
+public sealed record ImportedSource(string Title, string? Url, ImportDate Date);
 
-/// <summary>One result to write; <see cref="Row"/> names the archive row in reports.</summary>
+/// <summary>
+/// One result to write; <see cref="Row"/> names the source row in reports. <see cref="Date"/> is
+/// null when the result takes its paper's date.
+/// </summary>
 public sealed record ImportedResult(
     string Dataset, string Task, string Model, IReadOnlyList<(string Name, string Value)> Metrics, bool ExtraTrainingData,
-    ImportedPaper? Paper, ImportedSource? Source, DateOnly Date, string Row)
+    ImportedPaper? Paper, ImportedSource? Source, DateOnly? Date, string Row)
 {
+    /// <summary>The implementation the result was obtained with, when it is not the paper's own.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>Inline Markdown shown with the result.</summary>
+    public string? Notes { get; init; }
+
     /// <summary>What makes two results the same row of a leaderboard.</summary>
     public string Key => $"{Dataset}\n{Task}\n{Model}\n{Paper?.Id ?? "source:" + Source!.Title}";
 }
@@ -39,8 +48,8 @@ public sealed record ImportedResult(
 /// </summary>
 public sealed class ImportSet(ExistingContent existing)
 {
-    private readonly Dictionary<string, ImportedTask> tasksByName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, ImportedDataset> datasetsByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ImportedTask> tasksByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImportedDataset> datasetsByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImportedPaper> papersByKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> resultKeys = new(StringComparer.Ordinal);
@@ -51,40 +60,54 @@ public sealed class ImportSet(ExistingContent existing)
     public List<ImportedPaper> Papers { get; } = [];
     public List<ImportedResult> Results { get; } = [];
 
-    /// <summary>The id of the task with this name, reusing an existing one.</summary>
+    /// <summary>The id of the task with this name (or id), reusing an existing one.</summary>
     public string Task(string name, string? parent, string? description, string fallback = "task")
     {
-        if (Existing.TaskIds.TryGetValue(name, out var id)) return id;
-        if (tasksByName.TryGetValue(name, out var task)) return task.Id;
+        var key = NameKeys.Key(name);
+        if (Existing.TaskIds.TryGetValue(key, out var id)) return id;
+        if (tasksByKey.TryGetValue(key, out var task)) return task.Id;
         task = new ImportedTask(NewId("task:", name, fallback, Existing.AllTaskIds), name, parent, description);
-        tasksByName[name] = task;
+        tasksByKey[key] = task;
         NewTasks.Add(task);
         return task.Id;
     }
 
-    /// <summary>The dataset with this name, an existing one (not to be rewritten) or a new one.</summary>
-    public ImportedDataset Dataset(string name, string? description)
+    /// <summary>
+    /// The dataset known by any of these names (or ids), an existing one (not to be rewritten) or
+    /// one already created by this import; otherwise a new one named by the first.
+    /// </summary>
+    public ImportedDataset Dataset(IReadOnlyList<string> names, string? description)
     {
-        if (datasetsByName.TryGetValue(name, out var dataset)) return dataset;
-        dataset = Existing.Datasets.TryGetValue(name, out var old)
-            ? old
-            : new ImportedDataset(NewId("dataset:", name, "dataset", Existing.AllDatasetIds), name, description, [], false);
-        datasetsByName[name] = dataset;
-        Datasets.Add(dataset);
-        return dataset;
+        var keys = names.Select(NameKeys.DatasetKey).ToList();
+        foreach (var key in keys)
+        {
+            if (datasetsByKey.TryGetValue(key, out var known)) return known;
+            if (Existing.Datasets.TryGetValue(key, out var old)) return Remember(keys, old);
+        }
+        var name = names[0];
+        return Remember(keys, new ImportedDataset(NewId("dataset:", name, "dataset", Existing.AllDatasetIds), name, description, [], false));
+
+        ImportedDataset Remember(List<string> all, ImportedDataset dataset)
+        {
+            if (!Datasets.Contains(dataset)) Datasets.Add(dataset);
+            foreach (var key in all.Append(NameKeys.DatasetKey(dataset.Name)).Append(NameKeys.DatasetKey(dataset.Id))) datasetsByKey.TryAdd(key, dataset);
+            return dataset;
+        }
     }
+
+    public ImportedDataset Dataset(string name, string? description) => Dataset([name], description);
 
     /// <summary>
     /// The paper with this arXiv id, link or title, merged with earlier mentions: its date is the
-    /// earliest given and missing links are filled in.
+    /// earliest given (a date a source gave beats a worked-out one) and missing links are filled in.
     /// </summary>
-    public ImportedPaper Paper(string title, DateOnly date, string? arxiv, string? url)
+    public ImportedPaper Paper(string title, ImportDate date, string? arxiv, string? url)
     {
         var keys = Keys(arxiv, url, title);
         var paper = keys.Select(k => papersByKey.GetValueOrDefault(k) ?? Existing.Papers.GetValueOrDefault(k)).FirstOrDefault(p => p is not null);
         if (paper is null)
         {
-            var stem = PaperIdentity.IdStem(title, date);
+            var stem = PaperIdentity.IdStem(title, date.Value);
             var id = stem;
             for (var n = 2; !usedIds.Add("paper:" + id) || Existing.AllPaperIds.Contains(id); n++) id = $"{stem}-{n}";
             paper = new ImportedPaper(id, title, date, arxiv, url, false);
@@ -92,7 +115,8 @@ public sealed class ImportSet(ExistingContent existing)
         }
         else if (!paper.Existing)
         {
-            if (date < paper.Date) paper.Date = date;
+            var given = date.Guess is null;
+            if (given && paper.Date.Guess is not null || given == (paper.Date.Guess is null) && date.Value < paper.Date.Value) paper.Date = date;
             paper.Arxiv ??= arxiv;
             paper.Url ??= url;
         }
@@ -100,9 +124,9 @@ public sealed class ImportSet(ExistingContent existing)
         return paper;
     }
 
-    /// <summary>A paper already known (in the content or this import) by its arXiv id or link.</summary>
-    public ImportedPaper? Find(string? arxiv, string? url) =>
-        Keys(arxiv, url, null).Select(k => papersByKey.GetValueOrDefault(k) ?? Existing.Papers.GetValueOrDefault(k)).FirstOrDefault(p => p is not null);
+    /// <summary>A paper already known (in the content or this import) by its arXiv id, link or title.</summary>
+    public ImportedPaper? Find(string? arxiv, string? url, string? title = null) =>
+        Keys(arxiv, url, title).Select(k => papersByKey.GetValueOrDefault(k) ?? Existing.Papers.GetValueOrDefault(k)).FirstOrDefault(p => p is not null);
 
     /// <summary>Adds the result unless the import or the content already has it; says why not.</summary>
     public string? Add(ImportedResult result)
@@ -111,6 +135,20 @@ public sealed class ImportSet(ExistingContent existing)
         if (!resultKeys.Add(result.Key)) return "duplicate of an earlier row (same leaderboard, model and paper)";
         Results.Add(result);
         return null;
+    }
+
+    /// <summary>
+    /// Drops new leaderboards no result landed on and new tasks nothing refers to, so an import whose
+    /// rows were all skipped leaves no empty pages behind. (The Papers with Code import keeps its
+    /// task tree whole instead: that hierarchy is content in itself.)
+    /// </summary>
+    public void PruneUnused()
+    {
+        foreach (var dataset in Datasets.Where(d => !d.Existing))
+        {
+            dataset.Leaderboards.RemoveAll(l => !Results.Any(r => r.Dataset == dataset.Id && r.Task == l.Task));
+        }
+        NewTasks.RemoveAll(t => !Results.Any(r => r.Task == t.Id) && !NewTasks.Any(c => c.Parent == t.Id));
     }
 
     public static IEnumerable<string> Keys(string? arxiv, string? url, string? title)

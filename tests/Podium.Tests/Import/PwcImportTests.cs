@@ -1,4 +1,5 @@
 using Podium.Import;
+using Podium.Import.Pwc;
 using Podium.Tests.Cli;
 using Podium.Tests.Support;
 
@@ -62,6 +63,37 @@ public sealed class PwcImportTests
         Assert.True(SiteBuilder.Validate(content).Succeeded);
     }
 
+    [Fact]
+    public void Rows_without_a_date_take_the_month_of_their_arxiv_id_and_say_so()
+    {
+        using var temp = new TempDirectory();
+        var content = ImportSites.EmptyContent(temp);
+
+        PwcImporter.Import(ImportSites.Archive("papers-with-code", "snli.json"), content);
+
+        // "Conneau et al. '17" (arXiv 1705.02364) has no paper_date in the archive.
+        var paper = File.ReadAllLines(Path.Combine(content, "papers", "conneau-2017.md"));
+        Assert.Contains("date: 2017-05-01   # month of arXiv 1705.02364; the day is not known, correct it", paper);
+        Assert.True(SiteBuilder.Validate(content).Succeeded);
+    }
+
+    [Fact]
+    public void Counts_in_another_multiplier_are_scaled_exactly_and_rows_without_a_model_name_take_the_paper_title()
+    {
+        using var temp = new TempDirectory();
+        var content = ImportSites.EmptyContent(temp);
+
+        var report = PwcImporter.Import(ImportSites.Archive("papers-with-code", "snli.json"), content);
+        var reddit = PwcImporter.Import(ImportSites.Archive("papers-with-code", "redditsota.json"), ImportSites.EmptyContent(temp, "reddit"));
+
+        // The archive writes "190k" on a leaderboard whose other counts are in M.
+        Assert.Contains("      Parameters: 0.19\n", File.ReadAllText(Path.Combine(content, "results", "pengfei-2016.yaml")));
+        Assert.DoesNotContain(report.Notes, n => n.Message.Contains("is in K", StringComparison.Ordinal));
+        // redditsota.json gives no model names: 23 rows are imported under their paper's title, each with a note.
+        Assert.Equal(23, reddit.Notes.Count(n => n.Message == "no model name: the paper's title stands for it"));
+        Assert.Contains(reddit.Skipped, s => s.Row == "Classification / CIFAR-10 / ShakeDrop regularization" && s.Reason.StartsWith("no paper_date", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Error", false)]
     [InlineData("Top-1 Error", false)]
@@ -108,7 +140,7 @@ public sealed class PwcImportTests
 
         Assert.True(exit == 0, stderr);
         var lines = CliRunner.Lines(stderr);
-        Assert.Contains("Natural Language Inference / SNLI / MT-DNN: no paper_date", lines);
-        Assert.Contains("imported 0 results (1 tasks, 1 datasets, 0 papers); skipped 64 rows", lines);
+        Assert.Contains("Natural Language Inference / SNLI / 300D re-read LSTM: no paper_date: the paper is not in the content and has no arXiv id to date it by; add it to papers/ with its date and import again", lines);
+        Assert.Contains("imported 51 results (1 tasks, 1 datasets, 32 papers); skipped 13 rows", lines);
     }
 }

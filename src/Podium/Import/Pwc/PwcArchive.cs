@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Podium.Import;
+namespace Podium.Import.Pwc;
 
 public sealed record PwcRow(
     string? ModelName, IReadOnlyList<(string Name, string? Value)> Metrics, string? PaperTitle, string? PaperUrl, string? PaperDate,

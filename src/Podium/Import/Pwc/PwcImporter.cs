@@ -1,6 +1,7 @@
+using Podium.Import;
 using System.Globalization;
 
-namespace Podium.Import;
+namespace Podium.Import.Pwc;
 
 /// <summary>
 /// Converts a Papers with Code evaluation-tables archive into content files: tasks (subtasks keep
@@ -8,7 +9,7 @@ namespace Podium.Import;
 /// "Parent — Sub"), papers and results. Rows that cannot become a valid result are skipped with a
 /// reason; nothing is guessed except each metric's direction, which the files mark as a guess.
 /// </summary>
-public static class PwcImporter
+public static partial class PwcImporter
 {
     public const string ResultsSuffix = "pwc";
 
@@ -28,13 +29,19 @@ public static class PwcImporter
             run.Skipped, run.Notes, files);
     }
 
+    private static bool IsLink(string text) =>
+        text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Whitespace();
+
     private sealed class Run(ImportSet set, HashSet<string> filter)
     {
         public ImportSet Set { get; } = set;
         public HashSet<string> Filter { get; } = filter;
         public int Rows { get; private set; }
         public List<SkippedRow> Skipped { get; } = [];
-        public List<string> Notes { get; } = [];
+        public List<ImportNote> Notes { get; } = [];
 
         /// <summary>
         /// A task and its subtasks. A task that was not asked for is still written when one of its
@@ -64,7 +71,7 @@ public static class PwcImporter
                 var leaderboard = Leaderboard(source, name, taskId, metricNames, out var problem);
                 foreach (var row in source.Rows)
                 {
-                    var rowLabel = $"{label} / {row.ModelName ?? "(no model name)"}";
+                    var rowLabel = Whitespace().Replace($"{label} / {row.ModelName ?? row.PaperTitle ?? "(no model name)"}", " ");
                     var reason = problem ?? Row(row, rowLabel, Set.Dataset(name, source.Description).Id, taskId, leaderboard!);
                     if (reason is not null) Skipped.Add(new SkippedRow(rowLabel, reason));
                 }
@@ -114,57 +121,60 @@ public static class PwcImporter
         /// <summary>Converts one row; the reason it was skipped, or null when it was added.</summary>
         private string? Row(PwcRow row, string label, string datasetId, string taskId, ImportedLeaderboard board)
         {
-            if (row.ModelName is not { } model) return "no model name";
+            // Early archives leave the model out when it is the paper's method: the title stands for it.
+            var model = row.ModelName ?? (row.PaperTitle is { } named && !IsLink(named) ? Whitespace().Replace(named, " ").Trim() : null);
+            if (model is null) return "no model name and no paper title to stand for it";
             if (model.Length > Load.Limits.MaxLineFieldLength) return $"the model name is longer than {Load.Limits.MaxLineFieldLength} characters";
-            if (row.PaperDate is null) return "no paper_date";
-            if (!DateOnly.TryParseExact(row.PaperDate.Length >= 10 ? row.PaperDate[..10] : row.PaperDate, "yyyy-MM-dd",
-                    CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            DateOnly? given = null;
+            if (row.PaperDate is not null)
             {
-                return $"paper_date `{row.PaperDate}` is not a YYYY-MM-DD date";
+                if (!DateOnly.TryParseExact(row.PaperDate.Length >= 10 ? row.PaperDate[..10] : row.PaperDate, "yyyy-MM-dd",
+                        CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    return $"paper_date `{row.PaperDate}` is not a YYYY-MM-DD date";
+                }
+                given = parsed;
             }
 
-            var metrics = new List<(string, string)>();
             var problems = new List<string>();
-            foreach (var metric in board.Metrics)
-            {
-                var raw = row.Metrics.FirstOrDefault(m => m.Name == metric.Name);
-                if (raw.Name is null) continue;
-                if (MetricValueText.Parse(raw.Value, out var why) is not { } value) problems.Add($"`{metric.Name}`: {why}");
-                else if (value.Unit != metric.Unit && value.Unit is not null)
-                {
-                    problems.Add($"`{metric.Name}`: `{raw.Value}` is in {value.Unit}, the leaderboard's unit is {metric.Unit ?? "none"}");
-                }
-                else metrics.Add((metric.Name, value.Value));
-            }
-            foreach (var extra in row.Metrics.Where(m => board.Metrics.All(b => b.Name != m.Name)))
-            {
-                problems.Add($"`{extra.Name}`: not a metric of the leaderboard");
-            }
+            var metrics = ResultMetrics.Read(board, row.Metrics, problems);
             if (metrics.Count == 0) return "no metric value could be read" + (problems.Count > 0 ? " (" + string.Join("; ", problems) + ")" : "");
-            foreach (var p in problems) Notes.Add($"{label}: left out {p}");
 
             // A title that is a link is no title: the link is kept as the paper's URL.
             var title = row.PaperTitle;
             var url = row.PaperUrl;
-            if (title is not null && (title.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || title.StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
+            if (title is not null && IsLink(title))
             {
                 url ??= title;
                 title = null;
             }
             if (title is { Length: > Load.Limits.MaxLineFieldLength }) title = null;
             var arxiv = PaperIdentity.Arxiv(url);
+
+            // Without a paper_date, a paper the content already has gives its date; an arXiv id gives the month.
+            var known = Set.Find(arxiv, url, title);
+            var date = given is { } d ? new ImportDate(d, null) : known is null ? ImportDate.FromArxiv(arxiv) : null;
+            if (date is null && known is null)
+            {
+                return "no paper_date: the paper is not in the content and has no arXiv id to date it by; add it to papers/ with its date and import again";
+            }
+
             ImportedPaper? paper = null;
             ImportedSource? source = null;
             if (title is not null)
             {
-                paper = Set.Paper(title, date, arxiv, url);
+                paper = Set.Paper(title, date ?? known!.Date, arxiv, url);
                 if (!paper.Existing) paper.Code.UnionWith(row.CodeLinks);
             }
             // Without a title a row can still name a known paper by its arXiv id or link.
-            else if (Set.Find(arxiv, url) is { } known) paper = known;
-            else source = new ImportedSource(url is null ? "Papers with Code archive" : model, url, date);
+            else if (known is not null) paper = known;
+            else source = new ImportedSource(url is null ? "Papers with Code archive" : model, url, date!.Value);
 
-            return Set.Add(new ImportedResult(datasetId, taskId, model, metrics, row.UsesAdditionalData, paper, source, date, label));
+            var reason = Set.Add(new ImportedResult(datasetId, taskId, model, metrics, row.UsesAdditionalData, paper, source, given, label));
+            if (reason is not null) return reason;
+            if (row.ModelName is null) Notes.Add(new ImportNote(label, "no model name: the paper's title stands for it"));
+            Notes.AddRange(problems.Select(p => new ImportNote(label, "left out " + p)));
+            return reason;
         }
     }
 }

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Podium.Diagnostics;
+using Podium.Load;
+using Podium.Load.Yaml;
+using static Podium.Import.ModelIndex.ModelIndexYaml;
+
+namespace Podium.Import.ModelIndex;
+
+/// <summary>
+/// Reads the <c>model-index</c> of a Hugging Face model card (the YAML front matter of its
+/// README.md): <c>[{name, results: [{task: {type, name}, dataset: {type, name}, metrics: [{type,
+/// value, name}], source: {name, url}}]}]</c>. Cards name no paper in the index; the card's
+/// <c>arxiv:</c> tags (which the Hub adds for arXiv links in the card) or its first arXiv link say
+/// which paper the results come from.
+/// </summary>
+internal static partial class ModelCardReader
+{
+    [GeneratedRegex(@"https?://arxiv\.org/(abs|pdf)/[^\s)\]>""']+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArxivLink();
+
+    public static List<ModelIndexEntry> Read(string path, string text)
+    {
+        var name = Path.GetFileName(path);
+        var diagnostics = new DiagnosticBag();
+        var parts = FrontMatter.Split(name, text, required: true, diagnostics)
+            ?? throw new ImportException($"{name}: a model card starts with YAML front matter between `---` lines, and this one does not");
+        var root = Parse(name, parts.Yaml, parts.YamlLine - 1) as YamlMapping;
+        if (root?["model-index"] is not YamlSequence index) throw new ImportException($"{name}: the front matter has no `model-index` list");
+
+        var paper = CardPaper(root, parts.Body);
+        var entries = new List<ModelIndexEntry>();
+        foreach (var model in index.Items.OfType<YamlMapping>())
+        {
+            foreach (var result in Items(model["results"]).OfType<YamlMapping>())
+            {
+                var task = result["task"] as YamlMapping;
+                var dataset = result["dataset"] as YamlMapping;
+                var metrics = Items(result["metrics"]).OfType<YamlMapping>()
+                    .Select(m => (Text(m, "name") ?? Text(m, "type"), Text(m, "value")))
+                    .Where(m => m.Item1 is not null).Select(m => (m.Item1!, m.Item2)).ToList();
+                var source = result["source"] as YamlMapping;
+                entries.Add(new ModelIndexEntry(Where(name, result), Text(model, "name"), Text(task, "name") ?? Text(task, "type"),
+                    new[] { Text(dataset, "name"), Text(dataset, "type") }.OfType<string>().ToList(), metrics, paper,
+                    null, null, [], null, null, Text(source, "name"), Text(source, "url")));
+            }
+        }
+        return entries;
+    }
+
+    private static ModelIndexPaper? CardPaper(YamlMapping root, string body)
+    {
+        var tag = Texts(root["tags"]).FirstOrDefault(t => t.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase));
+        if (tag is not null) return new ModelIndexPaper(null, "https://arxiv.org/abs/" + tag["arxiv:".Length..].Trim());
+        return ArxivLink().Match(body) is { Success: true } link ? new ModelIndexPaper(null, link.Value) : null;
+    }
+}

@@ -1,0 +1,179 @@
+namespace Podium.Import.ModelIndex;
+
+/// <summary>
+/// What a maintainer can tell the import that the files do not say.
+/// </summary>
+/// <param name="Datasets">Dataset names in the files mapped to a dataset id or name in the content.</param>
+/// <param name="Metrics">Metric names in the files mapped to a leaderboard metric name.</param>
+/// <param name="Date">The date for results whose paper is not in the content and has no arXiv id.</param>
+/// <param name="Attribution">Where the files come from and their licence, written into every file.</param>
+public sealed record ModelIndexOptions(
+    IReadOnlyDictionary<string, string>? Datasets = null, IReadOnlyDictionary<string, string>? Metrics = null,
+    DateOnly? Date = null, string? Attribution = null);
+
+/// <summary>
+/// Converts model-index metadata (metafiles and model cards) into results for the content's
+/// datasets, creating datasets, tasks and papers it does not have. Files are imported one after
+/// another, each into the content as the one before left it, so every written file names the one
+/// file it came from. Parameter and FLOP counts from a model's metadata fill the leaderboard's
+/// Params and FLOPs metrics when it has them, in the metric's unit, rounded to two decimals.
+/// </summary>
+public static class ModelIndexImporter
+{
+    public const string ResultsSuffix = "model-index";
+
+    public static ImportReport Import(IReadOnlyList<string> paths, string contentDirectory, ModelIndexOptions? options = null) =>
+        ImportReport.Combine(paths.Select(p => ImportFile(p, contentDirectory, options ?? new ModelIndexOptions())).ToList());
+
+    public static IReadOnlyList<ModelIndexEntry> Read(string path)
+    {
+        static string ReadText(string p) => File.ReadAllText(p).ReplaceLineEndings("\n");
+        var text = ReadText(path);
+        return path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            ? ModelCardReader.Read(path, text)
+            : MetafileReader.Read(path, ModelIndexYaml.Parse(Path.GetFileName(path), text), ReadText);
+    }
+
+    private static ImportReport ImportFile(string path, string contentDirectory, ModelIndexOptions options)
+    {
+        var entries = Read(path);
+        var attribution = options.Attribution is { } a ? "; " + a.ReplaceLineEndings(" ").Trim() : "";
+        var header = $"# Imported from model-index metadata ({Path.GetFileName(path)}{attribution}) by podium import model-index";
+        var run = new Run(new ImportSet(ExistingContent.Read(contentDirectory)), options);
+        foreach (var entry in entries) run.Entry(entry);
+        run.Set.PruneUnused();
+
+        var set = run.Set;
+        var files = ContentWriter.Write(set, contentDirectory, header, ResultsSuffix);
+        return new ImportReport(entries.Count, set.Results.Count, set.NewTasks.Count,
+            set.Datasets.Count(d => !d.Existing && d.Leaderboards.Any(l => l.Metrics.Count > 0)),
+            set.Results.Select(r => r.Paper).OfType<ImportedPaper>().Where(p => !p.Existing).Distinct().Count(),
+            run.Skipped, run.Notes, files);
+    }
+
+    private sealed class Run(ImportSet set, ModelIndexOptions options)
+    {
+        private const string Params = "Params";
+        private const string Flops = "FLOPs";
+
+        public ImportSet Set { get; } = set;
+        public List<SkippedRow> Skipped { get; } = [];
+        public List<ImportNote> Notes { get; } = [];
+
+        public void Entry(ModelIndexEntry entry)
+        {
+            var label = $"{entry.Where} {entry.Model ?? "(no model name)"} / {entry.Datasets.FirstOrDefault() ?? "(no dataset)"}";
+            if (Convert(entry, label) is { } reason) Skipped.Add(new SkippedRow(label, reason));
+        }
+
+        /// <summary>Converts one result; the reason it was skipped, or null when it was added.</summary>
+        private string? Convert(ModelIndexEntry entry, string label)
+        {
+            if (entry.Model is not { } model) return "no model name";
+            if (model.Length > Load.Limits.MaxLineFieldLength) return $"the model name is longer than {Load.Limits.MaxLineFieldLength} characters";
+            if (entry.Datasets.Count == 0) return "no dataset";
+            var names = Mapped(entry.Datasets, options.Datasets) is { } target ? new[] { target } : entry.Datasets;
+            var dataset = Set.Dataset(names, null);
+
+            string taskId;
+            if (entry.Task is { } task) taskId = Set.Task(task, null, null);
+            else if (dataset.Leaderboards.Count == 1) taskId = dataset.Leaderboards[0].Task;
+            else return $"no task, and dataset `{dataset.Id}` has {dataset.Leaderboards.Count} leaderboards to choose from";
+
+            var board = dataset.Leaderboards.FirstOrDefault(l => l.Task == taskId);
+            if (board is null && dataset.Existing)
+            {
+                return $"dataset `{dataset.Id}` has no leaderboard for task `{taskId}`; add one, or map the dataset with --dataset, and import again";
+            }
+            if (board is null)
+            {
+                board = new ImportedLeaderboard(taskId, []);
+                dataset.Leaderboards.Add(board);
+            }
+
+            var values = entry.Metrics.Select(m => (Name: Mapped([m.Name], options.Metrics) ?? m.Name, m.Value)).ToList();
+            if (!dataset.Existing) AddMetrics(board, values.Select(v => v.Name), entry);
+            values.AddRange(Count(board, values, Params, entry.Parameters));
+            values.AddRange(Count(board, values, Flops, entry.Flops));
+            var problems = new List<string>();
+            var metrics = ResultMetrics.Read(board, values, problems);
+            if (metrics.Count == 0) return "no metric value could be read" + (problems.Count > 0 ? " (" + string.Join("; ", problems) + ")" : "");
+
+            var paper = entry.Paper;
+            var title = paper?.Title is { Length: <= Load.Limits.MaxLineFieldLength } t ? t : null;
+            var arxiv = PaperIdentity.Arxiv(paper?.Url);
+            var known = paper is null ? null : Set.Find(arxiv, paper.Url, title);
+            var date = known is not null ? null
+                : ImportDate.FromArxiv(arxiv) ?? (options.Date is { } d ? new ImportDate(d, "date given to the import with --date; check it") : null);
+            if (known is null && date is null)
+            {
+                var what = paper is null ? "the file names no paper" : $"the paper `{title ?? paper.Url}` is not in the content and has no arXiv id";
+                return $"no date: {what}; add the paper to papers/ with its date, or pass --date, and import again";
+            }
+            ImportedPaper? imported = title is not null ? Set.Paper(title, date ?? known!.Date, arxiv, paper!.Url) : known;
+            var source = imported is null ? new ImportedSource(entry.SourceTitle ?? model, entry.SourceUrl ?? paper?.Url, date!.Value) : null;
+
+            var extra = entry.TrainingData.Where(n => !SameDataset(n, dataset, entry.Datasets)).ToList();
+            var reason = Set.Add(new ImportedResult(dataset.Id, taskId, model, metrics, extra.Count > 0, imported, source, null, label)
+            {
+                Code = entry.Code,
+                Notes = RowNotes(entry, extra),
+            });
+            if (reason is not null) return reason;
+            Notes.AddRange(problems.Select(p => new ImportNote(label, "left out " + p)));
+            foreach (var (name, value) in metrics)
+            {
+                if (board.Metrics.First(m => m.Name == name).Unit == "%" && decimal.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var v) && v is > 0 and <= 1)
+                {
+                    Notes.Add(new ImportNote(label, $"`{name}` is {value} on a leaderboard in %; if it is a fraction, write it as {v * 100:0.##}"));
+                }
+            }
+            return null;
+        }
+
+        /// <summary>A new leaderboard gets the metrics the files use, and Params and FLOPs when the metadata has them.</summary>
+        private static void AddMetrics(ImportedLeaderboard board, IEnumerable<string> names, ModelIndexEntry entry)
+        {
+            foreach (var name in names.Where(n => NameKeys.Metric(board.Metrics, n) is null))
+            {
+                board.Metrics.Add(new ImportedMetric(name, null, MetricDirection.HigherIsBetter(name)));
+            }
+            if (entry.Parameters is not null && NameKeys.Metric(board.Metrics, Params) is null) board.Metrics.Add(new ImportedMetric(Params, "M", false));
+            if (entry.Flops is not null && NameKeys.Metric(board.Metrics, Flops) is null) board.Metrics.Add(new ImportedMetric(Flops, "G", false));
+        }
+
+        /// <summary>A count from the metadata as a value of the board's metric, unless the results already give one.</summary>
+        private static IEnumerable<(string Name, string? Value)> Count(ImportedLeaderboard board, List<(string Name, string? Value)> values, string name, string? count)
+        {
+            if (count is null || NameKeys.Metric(board.Metrics, name) is not { } metric) yield break;
+            if (values.Any(v => NameKeys.Metric(board.Metrics, v.Name) == metric)) yield break;
+            // Metafiles write exact counts (25557032); two decimals of the board's unit are enough to compare models.
+            if (MetricValueText.Parse(count, out _) is { } parsed && UnitScale.Convert(parsed, metric.Unit, decimals: 2) is { } value) yield return (metric.Name, value);
+        }
+
+        private static bool SameDataset(string name, ImportedDataset dataset, IReadOnlyList<string> names)
+        {
+            var key = NameKeys.DatasetKey(name);
+            return key == NameKeys.DatasetKey(dataset.Name) || key == NameKeys.DatasetKey(dataset.Id) || names.Any(n => NameKeys.DatasetKey(n) == key);
+        }
+
+        /// <summary>What a reader of the leaderboard needs to weigh the row: other training data, and the weights.</summary>
+        private static string? RowNotes(ModelIndexEntry entry, List<string> extra)
+        {
+            var parts = new List<string>();
+            if (extra.Count > 0) parts.Add($"Trained with {string.Join(", ", extra.Select(Markdown))}.");
+            if (entry.Weights is { } w && Uri.TryCreate(w, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && !w.Any(c => c is ' ' or '(' or ')' or '<' or '>'))
+            {
+                parts.Add($"[Weights]({w}).");
+            }
+            return parts.Count == 0 ? null : string.Join(" ", parts);
+        }
+
+        /// <summary>Text with Markdown's punctuation escaped, so a dataset name cannot become a link or markup.</summary>
+        private static string Markdown(string text) =>
+            string.Concat(text.Where(c => !char.IsControl(c)).Select(c => char.IsAsciiLetterOrDigit(c) || !char.IsAscii(c) || c is ' ' or '-' or '.' or ',' ? c.ToString() : "\\" + c));
+
+        private static string? Mapped(IEnumerable<string> names, IReadOnlyDictionary<string, string>? map) =>
+            map is null ? null : names.Select(n => map.FirstOrDefault(m => NameKeys.Key(m.Key) == NameKeys.Key(n)).Value).FirstOrDefault(v => v is not null);
+    }
+}
