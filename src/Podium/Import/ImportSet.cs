@@ -128,11 +128,29 @@ public sealed class ImportSet(ExistingContent existing)
     public ImportedPaper? Find(string? arxiv, string? url, string? title = null) =>
         Keys(arxiv, url, title).Select(k => papersByKey.GetValueOrDefault(k) ?? Existing.Papers.GetValueOrDefault(k)).FirstOrDefault(p => p is not null);
 
-    /// <summary>Adds the result unless the import or the content already has it; says why not.</summary>
-    public string? Add(ImportedResult result)
+    /// <summary>
+    /// Adds the result unless the import or the content already has it; says why not. Archives
+    /// list separate submissions under one name (five "Unnamed System" rows with different scores):
+    /// a row with the same model and paper as an earlier one but other values is kept, its model
+    /// numbered in the order of the source ("Unnamed System (2)"), and <paramref name="notes"/> says so.
+    /// </summary>
+    public string? Add(ImportedResult result, List<ImportNote>? notes = null)
     {
         if (Existing.ResultKeys.Contains(result.Key)) return "the content already has this result";
-        if (!resultKeys.Add(result.Key)) return "duplicate of an earlier row (same leaderboard, model and paper)";
+        if (!resultKeys.Add(result.Key))
+        {
+            var first = Results.First(r => r.Key == result.Key);
+            if (first.Metrics.SequenceEqual(result.Metrics) && first.Date == result.Date) return "duplicate of an earlier row (same leaderboard, model, paper and values)";
+            var model = result.Model;
+            for (var n = 2; ; n++)
+            {
+                var numbered = result with { Model = $"{model} ({n})" };
+                if (Existing.ResultKeys.Contains(numbered.Key) || !resultKeys.Add(numbered.Key)) continue;
+                result = numbered;
+                break;
+            }
+            notes?.Add(new ImportNote(result.Row, $"an earlier row has the same model and paper with other values; this one is named `{result.Model}`"));
+        }
         Results.Add(result);
         return null;
     }

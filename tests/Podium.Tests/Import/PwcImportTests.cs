@@ -64,6 +64,24 @@ public sealed class PwcImportTests
     }
 
     [Fact]
+    public void Separate_submissions_under_one_name_are_all_kept_and_numbered_in_archive_order()
+    {
+        using var temp = new TempDirectory();
+        var content = ImportSites.EmptyContent(temp);
+
+        var report = PwcImporter.Import(ImportSites.Archive("papers-with-code", "cmrc.json"), content);
+
+        // CMRC 2018 lists five "Unnamed System (single model)" rows from 2018-09-17 with different scores.
+        Assert.Empty(report.Skipped);
+        using var site = new BuiltSite(content);
+        var models = site.Page("dataset/cmrc-2018-chinese-machine-reading-comprehension-2018/chinese-reading-comprehension/index.html")
+            .QuerySelectorAll("table.leaderboard tbody tr").Select(BuiltSite.Model).Where(m => m.StartsWith("Unnamed System", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+        Assert.Equal(["Unnamed System (single model)", "Unnamed System (single model) (2)", "Unnamed System (single model) (3)",
+            "Unnamed System (single model) (4)", "Unnamed System (single model) (5)"], models);
+        Assert.Contains(report.Notes, n => n.Message == "an earlier row has the same model and paper with other values; this one is named `Unnamed System (single model) (5)`");
+    }
+
+    [Fact]
     public void Rows_without_a_date_take_the_month_of_their_arxiv_id_and_say_so()
     {
         using var temp = new TempDirectory();

@@ -118,7 +118,7 @@ public static class ModelIndexImporter
             {
                 Code = entry.Code,
                 Notes = RowNotes(entry, extra),
-            });
+            }, Notes);
             if (reason is not null) return reason;
             Notes.AddRange(problems.Select(p => new ImportNote(label, "left out " + p)));
             foreach (var (name, value) in metrics)
