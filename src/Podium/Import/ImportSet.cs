@@ -52,7 +52,7 @@ public sealed class ImportSet(ExistingContent existing)
     private readonly Dictionary<string, ImportedDataset> datasetsByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImportedPaper> papersByKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
-    private readonly HashSet<string> resultKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ImportedResult> resultsByKey = new(StringComparer.Ordinal);
 
     public ExistingContent Existing { get; } = existing;
     public List<ImportedTask> NewTasks { get; } = [];
@@ -137,20 +137,20 @@ public sealed class ImportSet(ExistingContent existing)
     public string? Add(ImportedResult result, List<ImportNote>? notes = null)
     {
         if (Existing.ResultKeys.Contains(result.Key)) return "the content already has this result";
-        if (!resultKeys.Add(result.Key))
+        if (resultsByKey.TryGetValue(result.Key, out var first))
         {
-            var first = Results.First(r => r.Key == result.Key);
             if (first.Metrics.SequenceEqual(result.Metrics) && first.Date == result.Date) return "duplicate of an earlier row (same leaderboard, model, paper and values)";
             var model = result.Model;
             for (var n = 2; ; n++)
             {
                 var numbered = result with { Model = $"{model} ({n})" };
-                if (Existing.ResultKeys.Contains(numbered.Key) || !resultKeys.Add(numbered.Key)) continue;
+                if (Existing.ResultKeys.Contains(numbered.Key) || resultsByKey.ContainsKey(numbered.Key)) continue;
                 result = numbered;
                 break;
             }
             notes?.Add(new ImportNote(result.Row, $"an earlier row has the same model and paper with other values; this one is named `{result.Model}`"));
         }
+        resultsByKey.Add(result.Key, result);
         Results.Add(result);
         return null;
     }
@@ -162,11 +162,10 @@ public sealed class ImportSet(ExistingContent existing)
     /// </summary>
     public void PruneUnused()
     {
-        foreach (var dataset in Datasets.Where(d => !d.Existing))
-        {
-            dataset.Leaderboards.RemoveAll(l => !Results.Any(r => r.Dataset == dataset.Id && r.Task == l.Task));
-        }
-        NewTasks.RemoveAll(t => !Results.Any(r => r.Task == t.Id) && !NewTasks.Any(c => c.Parent == t.Id));
+        var boards = Results.Select(r => (r.Dataset, r.Task)).ToHashSet();
+        foreach (var dataset in Datasets.Where(d => !d.Existing)) dataset.Leaderboards.RemoveAll(l => !boards.Contains((dataset.Id, l.Task)));
+        var used = Results.Select(r => r.Task).Concat(NewTasks.Select(t => t.Parent).OfType<string>()).ToHashSet(StringComparer.Ordinal);
+        NewTasks.RemoveAll(t => !used.Contains(t.Id));
     }
 
     public static IEnumerable<string> Keys(string? arxiv, string? url, string? title)
