@@ -24,7 +24,7 @@ public static class ContentWriter
             files[$"datasets/{dataset.Id}.yaml"] = Dataset(dataset, header);
         }
         var results = set.Results.OrderBy(r => r.Dataset, StringComparer.Ordinal).ThenBy(r => r.Task, StringComparer.Ordinal)
-            .ThenBy(r => r.Model, StringComparer.Ordinal).ThenBy(r => r.Date).ToList();
+            .ThenBy(r => r.Model, StringComparer.Ordinal).ThenBy(r => r.Date?.Value).ToList();
         foreach (var paper in results.Select(r => r.Paper).OfType<ImportedPaper>().Where(p => !p.Existing).Distinct())
         {
             files[$"papers/{paper.Id}.md"] = Paper(paper, header);
@@ -128,7 +128,7 @@ public static class ContentWriter
                 if (Http(source.Url) is { } url) sb.Append("      url: ").Append(YamlText.Quote(url)).Append('\n');
                 sb.Append("      date: ").Append(Date(source.Date)).Append('\n');
             }
-            else if (r.Date is { } date && date != paper!.Date.Value) sb.Append("    date: ").Append(YamlText.Date(date)).Append('\n');
+            else if (r.Date is { } date && date.Value != paper!.Date.Value) sb.Append("    date: ").Append(Date(date)).Append('\n');
             if (Http(r.Code) is { } code) sb.Append("    code: ").Append(YamlText.Quote(code)).Append('\n');
             if (Text(r.Notes) is { } notes) sb.Append("    notes: ").Append(YamlText.Quote(notes)).Append('\n');
         }

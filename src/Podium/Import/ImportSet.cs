@@ -29,7 +29,7 @@ public sealed record ImportedSource(string Title, string? Url, ImportDate Date);
 /// </summary>
 public sealed record ImportedResult(
     string Dataset, string Task, string Model, IReadOnlyList<(string Name, string Value)> Metrics, bool ExtraTrainingData,
-    ImportedPaper? Paper, ImportedSource? Source, DateOnly? Date, string Row)
+    ImportedPaper? Paper, ImportedSource? Source, ImportDate? Date, string Row)
 {
     /// <summary>The implementation the result was obtained with, when it is not the paper's own.</summary>
     public string? Code { get; init; }

@@ -18,8 +18,11 @@ public sealed record ModelIndexOptions(
 /// file it came from. Parameter and FLOP counts from a model's metadata fill the leaderboard's
 /// Params and FLOPs metrics when it has them, in the metric's unit, rounded to two decimals.
 /// </summary>
-public static class ModelIndexImporter
+public static partial class ModelIndexImporter
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"[_-](?<day>(19|20)[0-9]{6})[-_.]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex WeightsStamp();
+
     public const string ResultsSuffix = "model-index";
 
     public static ImportReport Import(IReadOnlyList<string> paths, string contentDirectory, ModelIndexOptions? options = null) =>
@@ -114,7 +117,8 @@ public static class ModelIndexImporter
             var source = imported is null ? new ImportedSource(entry.SourceTitle ?? model, entry.SourceUrl ?? paper?.Url, date!.Value) : null;
 
             var extra = entry.TrainingData.Where(n => !SameDataset(n, dataset, entry.Datasets)).ToList();
-            var reason = Set.Add(new ImportedResult(dataset.Id, taskId, model, metrics, extra.Count > 0, imported, source, null, label)
+            var released = imported is not null ? Released(entry, imported.Date.Value) : null;
+            var reason = Set.Add(new ImportedResult(dataset.Id, taskId, model, metrics, extra.Count > 0, imported, source, released, label)
             {
                 Code = entry.Code,
                 Notes = RowNotes(entry, extra),
@@ -129,6 +133,26 @@ public static class ModelIndexImporter
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// When a model was trained after its paper, by whoever published the metafile, its result
+        /// is dated by its release, not by the paper: otherwise a 2021 training recipe for ResNet-50
+        /// would be charted as the state of the art of 2015. OpenMMLab stamps the release date in the
+        /// weights' file name (<c>…_20211228-20e21305.pth</c>); models named <c>3rdparty</c> carry the
+        /// paper's own weights, converted, and keep the paper's date.
+        /// </summary>
+        private static ImportDate? Released(ModelIndexEntry entry, DateOnly paperDate)
+        {
+            if (entry.Weights is null || entry.Model!.Contains("3rdparty", StringComparison.OrdinalIgnoreCase)) return null;
+            var file = entry.Weights[(entry.Weights.LastIndexOf('/') + 1)..];
+            if (WeightsStamp().Match(file) is not { Success: true } m
+                || !DateOnly.TryParseExact(m.Groups["day"].Value, "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+                || day <= paperDate)
+            {
+                return null;
+            }
+            return new ImportDate(day, "release date in the weights' file name");
         }
 
         /// <summary>A new leaderboard gets the metrics the files use, and Params and FLOPs when the metadata has them.</summary>

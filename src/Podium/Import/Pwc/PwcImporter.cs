@@ -170,7 +170,7 @@ public static partial class PwcImporter
             else if (known is not null) paper = known;
             else source = new ImportedSource(url is null ? "Papers with Code archive" : model, url, date!.Value);
 
-            var reason = Set.Add(new ImportedResult(datasetId, taskId, model, metrics, row.UsesAdditionalData, paper, source, given, label), Notes);
+            var reason = Set.Add(new ImportedResult(datasetId, taskId, model, metrics, row.UsesAdditionalData, paper, source, given is { } day ? new ImportDate(day, null) : null, label), Notes);
             if (reason is not null) return reason;
             if (row.ModelName is null) Notes.Add(new ImportNote(label, "no model name: the paper's title stands for it"));
             Notes.AddRange(problems.Select(p => new ImportNote(label, "left out " + p)));
