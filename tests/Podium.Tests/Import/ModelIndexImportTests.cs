@@ -262,6 +262,38 @@ public sealed partial class ModelIndexImportTests
         Assert.Contains("PD", error.Message);
     }
 
+    [Fact]
+    public void A_cards_dataset_configuration_is_a_dataset_of_its_own()
+    {
+        using var temp = new TempDirectory();
+        var card = temp.Write("card/README.md", """
+            ---
+            model-index:
+              - name: bert-glue
+                results:
+                  - task: {type: text-classification}
+                    dataset: {type: glue, name: GLUE, config: mrpc}
+                    metrics: [{type: f1, value: 88.9}]
+                  - task: {type: text-classification}
+                    dataset: {type: glue, name: GLUE SST2, config: sst2}
+                    metrics: [{type: accuracy, value: 93.5}]
+            ---
+            """);
+
+        var entries = ModelIndexImporter.Read(card);
+
+        Assert.Equal(["GLUE (mrpc)", "glue (mrpc)"], entries[0].Datasets);
+        Assert.Equal(["GLUE SST2", "glue (sst2)"], entries[1].Datasets);
+
+        // Into an empty site: a task, two datasets with their leaderboards, and results dated as told.
+        var content = ImportSites.EmptyContent(temp);
+        var report = ModelIndexImporter.Import([card], content, new ModelIndexOptions(Date: new DateOnly(2019, 6, 1)));
+        Assert.Equal((2, 1, 2), (report.Imported, report.Tasks, report.Datasets));
+        using var site = new BuiltSite(content);
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics));
+        Assert.Equal("bert-glue", BuiltSite.Model(site.Page("dataset/glue-mrpc/text-classification/index.html").QuerySelector("table.leaderboard tbody tr")!));
+    }
+
     [Theory]
     [InlineData("Top 1 Accuracy", "Top-1 Accuracy", "Top-1 Accuracy|Params")]
     [InlineData("Top 1 Accuracy", "Accuracy", "Accuracy")]

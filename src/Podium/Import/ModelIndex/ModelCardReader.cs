@@ -40,11 +40,26 @@ internal static partial class ModelCardReader
                     .Where(m => m.Item1 is not null).Select(m => (m.Item1!, m.Item2)).ToList();
                 var source = result["source"] as YamlMapping;
                 entries.Add(new ModelIndexEntry(Where(name, result), Text(model, "name"), Text(task, "name") ?? Text(task, "type"),
-                    new[] { Text(dataset, "name"), Text(dataset, "type") }.OfType<string>().ToList(), metrics, paper,
+                    DatasetNames(dataset), metrics, paper,
                     null, null, [], null, null, Text(source, "name"), Text(source, "url")));
             }
         }
         return entries;
+    }
+
+    /// <summary>
+    /// The names a card's dataset goes by: its display name, then its Hub id. A configuration
+    /// (GLUE's <c>mrpc</c>, <c>sst2</c>…) is a benchmark of its own, so it is added to both
+    /// unless the name already says it.
+    /// </summary>
+    private static List<string> DatasetNames(YamlMapping? dataset)
+    {
+        var names = new[] { Text(dataset, "name"), Text(dataset, "type") }.OfType<string>().ToList();
+        if (Text(dataset, "config") is { } config && NameKeys.Key(config) is { Length: > 0 } key && key != "default")
+        {
+            names = names.Select(n => NameKeys.Key(n).Contains(key, StringComparison.Ordinal) ? n : $"{n} ({config})").ToList();
+        }
+        return names.Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static ModelIndexPaper? CardPaper(YamlMapping root, string body)
