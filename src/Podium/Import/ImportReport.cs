@@ -19,6 +19,13 @@ public sealed record ImportReport(
     int Rows, int Imported, int Tasks, int Datasets, int Papers,
     IReadOnlyList<SkippedRow> Skipped, IReadOnlyList<ImportNote> Notes, WriteOutcome Files)
 {
+    /// <summary>The report of an import that wrote <paramref name="set"/>; only new datasets with a leaderboard and new papers with results count.</summary>
+    public static ImportReport Of(int rows, ImportSet set, IReadOnlyList<SkippedRow> skipped, IReadOnlyList<ImportNote> notes, WriteOutcome files) => new(
+        rows, set.Results.Count, set.NewTasks.Count,
+        set.Datasets.Count(d => !d.Existing && d.Leaderboards.Any(l => l.Metrics.Count > 0)),
+        set.Results.Select(r => r.Paper).OfType<ImportedPaper>().Where(p => !p.Existing).Distinct().Count(),
+        skipped, notes, files);
+
     /// <summary>The reports of several imports run one after another, as one.</summary>
     public static ImportReport Combine(IReadOnlyList<ImportReport> reports) => new(
         reports.Sum(r => r.Rows), reports.Sum(r => r.Imported), reports.Sum(r => r.Tasks), reports.Sum(r => r.Datasets), reports.Sum(r => r.Papers),

@@ -8,6 +8,10 @@ namespace Podium.Import;
 /// </summary>
 public static class ResultMetrics
 {
+    /// <summary>Why a row none of whose values could be read is skipped.</summary>
+    public static string NoneRead(List<string> problems) =>
+        "no metric value could be read" + (problems.Count > 0 ? " (" + string.Join("; ", problems) + ")" : "");
+
     /// <summary>The values in the leaderboard's metric order; <paramref name="problems"/> lists what was left out and why.</summary>
     public static List<(string Name, string Value)> Read(
         ImportedLeaderboard board, IEnumerable<(string Name, string? Value)> values, List<string> problems)

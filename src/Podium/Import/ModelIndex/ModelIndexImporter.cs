@@ -46,12 +46,8 @@ public static partial class ModelIndexImporter
         foreach (var entry in entries) run.Entry(entry);
         run.Set.PruneUnused();
 
-        var set = run.Set;
-        var files = ContentWriter.Write(set, contentDirectory, header, ResultsSuffix);
-        return new ImportReport(entries.Count, set.Results.Count, set.NewTasks.Count,
-            set.Datasets.Count(d => !d.Existing && d.Leaderboards.Any(l => l.Metrics.Count > 0)),
-            set.Results.Select(r => r.Paper).OfType<ImportedPaper>().Where(p => !p.Existing).Distinct().Count(),
-            run.Skipped, run.Notes, files);
+        var files = ContentWriter.Write(run.Set, contentDirectory, header, ResultsSuffix);
+        return ImportReport.Of(entries.Count, run.Set, run.Skipped, run.Notes, files);
     }
 
     private sealed class Run(ImportSet set, ModelIndexOptions options)
@@ -100,7 +96,7 @@ public static partial class ModelIndexImporter
             values.AddRange(Count(board, values, Flops, entry.Flops));
             var problems = new List<string>();
             var metrics = ResultMetrics.Read(board, values, problems);
-            if (metrics.Count == 0) return "no metric value could be read" + (problems.Count > 0 ? " (" + string.Join("; ", problems) + ")" : "");
+            if (metrics.Count == 0) return ResultMetrics.NoneRead(problems);
 
             var paper = entry.Paper;
             var title = paper?.Title is { Length: <= Load.Limits.MaxLineFieldLength } t ? t : null;

@@ -21,12 +21,8 @@ public static partial class PwcImporter
             new HashSet<string>(taskNames ?? [], StringComparer.OrdinalIgnoreCase));
         foreach (var task in tasks) run.Task(task, null, run.Filter.Count == 0);
 
-        var set = run.Set;
-        var files = ContentWriter.Write(set, contentDirectory, header, ResultsSuffix);
-        return new ImportReport(run.Rows, set.Results.Count, set.NewTasks.Count,
-            set.Datasets.Count(d => !d.Existing && d.Leaderboards.Any(l => l.Metrics.Count > 0)),
-            set.Results.Select(r => r.Paper).OfType<ImportedPaper>().Where(p => !p.Existing).Distinct().Count(),
-            run.Skipped, run.Notes, files);
+        var files = ContentWriter.Write(run.Set, contentDirectory, header, ResultsSuffix);
+        return ImportReport.Of(run.Rows, run.Set, run.Skipped, run.Notes, files);
     }
 
     private static bool IsLink(string text) =>
@@ -138,7 +134,7 @@ public static partial class PwcImporter
 
             var problems = new List<string>();
             var metrics = ResultMetrics.Read(board, row.Metrics, problems);
-            if (metrics.Count == 0) return "no metric value could be read" + (problems.Count > 0 ? " (" + string.Join("; ", problems) + ")" : "");
+            if (metrics.Count == 0) return ResultMetrics.NoneRead(problems);
 
             // A title that is a link is no title: the link is kept as the paper's URL.
             var title = row.PaperTitle;
