@@ -16,7 +16,7 @@ internal static class ImportCommand
     {
         var output = new Option<string>("--out") { Description = "Content folder the files are written to (merged with what it holds)", DefaultValueFactory = _ => "content" };
         var archive = new Argument<string>("evaluation-tables.json") { Description = "A Papers with Code evaluation-tables archive (JSON)" };
-        var task = new Option<string[]>("--task") { Description = "Import only this task (by name) and its subtasks; repeatable", AllowMultipleArgumentsPerToken = true };
+        var task = new Option<string[]>("--task") { Description = "Import only this task (by name) and its subtasks; repeatable" };
         var pwc = new Command("pwc", "Import a Papers with Code evaluation-tables.json archive (CC-BY-SA-4.0)") { archive, task, output };
         pwc.SetAction(parsed => Run(parsed.GetValue(output)!, [parsed.GetValue(archive)!],
             (paths, content) => PwcImporter.Import(paths[0], content, parsed.GetValue(task) ?? [])));
@@ -27,8 +27,8 @@ internal static class ImportCommand
     private static Command ModelIndex(Option<string> output)
     {
         var files = new Argument<string[]>("file") { Description = "Model-index metafiles (YAML) or Hugging Face model cards (README.md)", Arity = ArgumentArity.OneOrMore };
-        var dataset = new Option<string[]>("--dataset") { Description = "Map a dataset name in the files to a content dataset: \"ImageNet-1k=imagenet\"; repeatable", AllowMultipleArgumentsPerToken = true };
-        var metric = new Option<string[]>("--metric") { Description = "Map a metric name in the files to a leaderboard metric: \"Top 1 Accuracy=Accuracy\"; repeatable", AllowMultipleArgumentsPerToken = true };
+        var dataset = new Option<string[]>("--dataset") { Description = "Map a dataset name in the files to a content dataset: \"ImageNet-1k=imagenet\"; repeatable" };
+        var metric = new Option<string[]>("--metric") { Description = "Map a metric name in the files to a leaderboard metric: \"Top 1 Accuracy=Accuracy\"; repeatable" };
         var date = new Option<string?>("--date") { Description = "YYYY-MM-DD date for results whose paper is neither in the content nor on arXiv" };
         var attribution = new Option<string?>("--attribution") { Description = "Origin and licence written into every file, e.g. \"open-mmlab/mmpretrain, Apache-2.0\"" };
         var command = new Command("model-index", "Import results from model-index metafiles and Hugging Face model cards") { files, dataset, metric, date, attribution, output };

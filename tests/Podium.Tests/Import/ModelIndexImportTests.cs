@@ -334,8 +334,9 @@ public sealed partial class ModelIndexImportTests
         temp.Write("content/datasets/in1k.yaml", "name: ILSVRC\nleaderboards:\n  - task: image-classification\n    metrics:\n      - name: Top1\n        unit: \"%\"\n        higher_is_better: true\n");
         temp.Write("content/tasks/image-classification.yaml", "name: Image Classification\n");
 
-        var (exit, _, stderr) = CliRunner.Run(null, "import", "model-index", Metafile("mmpretrain-convnext.metafile.yml"),
-            "--dataset", "ImageNet-1k=in1k", "--metric", "Top 1 Accuracy=Top1", "--out", content);
+        // Options before the file: a mapping must not swallow the file name.
+        var (exit, _, stderr) = CliRunner.Run(null, "import", "model-index", "--dataset", "ImageNet-1k=in1k", "--metric", "Top 1 Accuracy=Top1",
+            Metafile("mmpretrain-convnext.metafile.yml"), "--out", content);
         var (badExit, _, badStderr) = CliRunner.Run(null, "import", "model-index", Metafile("mmpretrain-convnext.metafile.yml"), "--date", "2022-13-01", "--out", content);
 
         Assert.True(exit == 0, stderr);
