@@ -53,6 +53,19 @@ public sealed class PaperGroups
             .Select(g => (g.Key, (IReadOnlyList<Paper>)g.ToList()))
             .OrderByDescending(m => m.Key).ToList());
 
+    /// <summary>
+    /// The same groups over another model's papers built from the same paper files (a preview
+    /// rebuild after a result changed): names, slugs and order are kept, papers found by id.
+    /// </summary>
+    public PaperGroups For(IReadOnlyList<Paper> papers)
+    {
+        var byId = papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        Dictionary<string, PaperGroup> Map(Dictionary<string, PaperGroup> groups) =>
+            groups.ToDictionary(g => g.Key, g => g.Value with { Papers = g.Value.Papers.Select(p => byId[p.Id]).ToList() }, StringComparer.Ordinal);
+        return new PaperGroups(Map(_authors), Map(_tags), Map(_venues),
+            Months.Select(m => (m.Month, (IReadOnlyList<Paper>)m.Papers.Select(p => byId[p.Id]).ToList())).ToList());
+    }
+
     /// <summary>The form names are compared in.</summary>
     public static string Key(string name) =>
         string.Join(' ', name.Normalize(NormalizationForm.FormKC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();

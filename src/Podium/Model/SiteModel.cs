@@ -19,4 +19,7 @@ public sealed class SiteModel
 
     /// <summary>All results, newest first (then by leaderboard and rank).</summary>
     public required IReadOnlyList<Result> Results { get; init; }
+
+    /// <summary>Papers by author, tag, venue and month, built when first asked for.</summary>
+    public required Lazy<PaperGroups> Groups { get; init; }
 }

@@ -8,7 +8,8 @@ namespace Podium.Model;
 /// </summary>
 public static class SiteModelBuilder
 {
-    public static SiteModel Build(ValidatedContent content, Uri? baseUrlOverride = null)
+    /// <param name="cache">Kept by a caller that rebuilds often (<c>serve</c>), to skip work on papers that did not change.</param>
+    public static SiteModel Build(ValidatedContent content, Uri? baseUrlOverride = null, PaperDerivedCache? cache = null)
     {
         var s = content.Site;
         var site = new SiteInfo(s.Title, s.Description, baseUrlOverride ?? s.BaseUrl, s.Language, s.Repository);
@@ -93,7 +94,9 @@ public static class SiteModelBuilder
             });
         }
 
-        SimilarPapers.Compute([.. papers.Values]);
+        if (cache is null) SimilarPapers.Compute([.. papers.Values]);
+        else cache.Similar([.. content.Papers, .. content.Translations], [.. papers.Values]);
+        var orderedPapers = papers.Values.OrderByDescending(p => p.Date).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         var orderedTasks = tasks.Values.OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
         return new SiteModel
         {
@@ -103,8 +106,9 @@ public static class SiteModelBuilder
             Datasets = datasets.OrderBy(d => d.Name, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToList(),
             Leaderboards = leaderboards.Values
                 .OrderBy(l => l.Dataset.Id, StringComparer.Ordinal).ThenBy(l => l.Task.Id, StringComparer.Ordinal).ToList(),
-            Papers = papers.Values.OrderByDescending(p => p.Date).ThenBy(p => p.Id, StringComparer.Ordinal).ToList(),
+            Papers = orderedPapers,
             Results = NewestFirst(results),
+            Groups = new Lazy<PaperGroups>(() => cache is null ? PaperGroups.Build(orderedPapers) : cache.Groups(orderedPapers)),
         };
     }
 

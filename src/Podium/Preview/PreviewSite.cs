@@ -28,6 +28,7 @@ public sealed class PreviewSite(string contentDirectory, string templatesDirecto
     private IReadOnlyList<Diagnostic> _layoutDiagnostics = [];
     private (UiStrings Strings, TemplateRenderer Templates)? _templates;
     private Snapshot? _current;
+    private readonly PaperDerivedCache _paperCache = new();
 
     /// <summary>What one update did.</summary>
     /// <param name="FilesRead">Content files read again.</param>
@@ -87,7 +88,7 @@ public sealed class PreviewSite(string contentDirectory, string templatesDirecto
                         var strings = UiStrings.Load(templatesDirectory, content.Site.Language);
                         _templates = (strings, new TemplateRenderer(templatesDirectory, strings.All));
                     }
-                    var model = SiteModelBuilder.Build(content, baseUrl);
+                    var model = SiteModelBuilder.Build(content, baseUrl, _paperCache);
                     Lap("model");
                     _current = new Snapshot(new SiteRenderer(model, _templates.Value.Strings, _templates.Value.Templates));
                     Lap("pages");

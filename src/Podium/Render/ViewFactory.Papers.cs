@@ -9,9 +9,7 @@ public sealed partial class ViewFactory
     private const int SnippetLength = 220;
     private const int LatestPapersOnTopic = 10;
 
-    public PaperGroups Groups => _groups.Value;
-
-    private readonly Lazy<PaperGroups> _groups = new(() => PaperGroups.Build(model.Papers));
+    public PaperGroups Groups => model.Groups.Value;
 
     public PaperView Paper(Paper paper)
     {

@@ -82,6 +82,27 @@ public sealed class PwcImportTests
     }
 
     [Fact]
+    public void An_undated_row_takes_the_date_a_later_row_gives_its_paper_so_a_second_import_adds_nothing()
+    {
+        using var temp = new TempDirectory();
+        var content = ImportSites.EmptyContent(temp);
+        // Regression: rows were settled in archive order, so the undated first row was skipped and the second import added it.
+        var archive = temp.Write("archive.json", """
+            [{"task": "Parsing", "datasets": [{"dataset": "Treebank", "sota": {"metrics": ["F1"], "rows": [
+              {"model_name": "Early", "paper_title": "A Parser", "paper_url": "https://example.org/parser.pdf", "paper_date": null, "metrics": {"F1": "90.1"}},
+              {"model_name": "Late", "paper_title": "A Parser", "paper_url": "https://example.org/parser.pdf", "paper_date": "2016-03-04", "metrics": {"F1": "91.2"}}
+            ]}}]}]
+            """);
+
+        var first = PwcImporter.Import(archive, content);
+        var second = PwcImporter.Import(archive, content);
+
+        Assert.Equal(2, first.Imported);
+        Assert.Contains("date: 2016-03-04\n", File.ReadAllText(Path.Combine(content, "papers", "parser-2016.md")));
+        Assert.Empty(second.Files.Written);
+    }
+
+    [Fact]
     public void Rows_without_a_date_take_the_month_of_their_arxiv_id_and_say_so()
     {
         using var temp = new TempDirectory();
@@ -158,7 +179,7 @@ public sealed class PwcImportTests
 
         Assert.True(exit == 0, stderr);
         var lines = CliRunner.Lines(stderr);
-        Assert.Contains("Natural Language Inference / SNLI / 300D re-read LSTM: no paper_date: the paper is not in the content and has no arXiv id to date it by; add it to papers/ with its date and import again", lines);
+        Assert.Contains("Natural Language Inference / SNLI / 300D re-read LSTM: no paper_date: the paper is not in the content or dated by another row, and has no arXiv id to date it by; add it to papers/ with its date and import again", lines);
         Assert.Contains("imported 51 results (1 tasks, 1 datasets, 32 papers); skipped 13 rows", lines);
     }
 }

@@ -18,11 +18,59 @@ public static partial class PwcImporter
         var tasks = PwcArchive.Read(archivePath);
         var header = $"# Imported from Papers with Code ({Path.GetFileName(archivePath)}, CC-BY-SA-4.0) by podium import pwc";
         var run = new Run(new ImportSet(ExistingContent.Read(contentDirectory)),
-            new HashSet<string>(taskNames ?? [], StringComparer.OrdinalIgnoreCase));
+            new HashSet<string>(taskNames ?? [], StringComparer.OrdinalIgnoreCase), PaperDates(tasks));
         foreach (var task in tasks) run.Task(task, null, run.Filter.Count == 0);
 
         var files = ContentWriter.Write(run.Set, contentDirectory, header, ResultsSuffix);
         return ImportReport.Of(run.Rows, run.Set, run.Skipped, run.Notes, files);
+    }
+
+    /// <summary>
+    /// The earliest date any row of the archive gives each paper, by its identity keys. Read before
+    /// any row is converted, so an undated row whose paper is dated by a later row is not skipped
+    /// (and a second import of the same archive finds nothing left to add).
+    /// </summary>
+    private static Dictionary<string, DateOnly> PaperDates(IReadOnlyList<PwcTask> tasks)
+    {
+        var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        void Dataset(PwcDataset dataset)
+        {
+            foreach (var row in dataset.Rows)
+            {
+                if (Date(row.PaperDate) is not { } date) continue;
+                var (title, url) = Paper(row);
+                foreach (var key in ImportSet.Keys(PaperIdentity.Arxiv(url), url, title))
+                {
+                    if (!dates.TryGetValue(key, out var known) || date < known) dates[key] = date;
+                }
+            }
+            foreach (var sub in dataset.Subdatasets) Dataset(sub);
+        }
+        void Task(PwcTask task)
+        {
+            foreach (var dataset in task.Datasets) Dataset(dataset);
+            foreach (var sub in task.Subtasks) Task(sub);
+        }
+        foreach (var task in tasks) Task(task);
+        return dates;
+    }
+
+    /// <summary>A row's paper_date (a timestamp's date part is enough), or null when missing or unreadable.</summary>
+    private static DateOnly? Date(string? text) =>
+        text is not null && DateOnly.TryParseExact(text.Length >= 10 ? text[..10] : text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date : null;
+
+    /// <summary>The row's paper title and link. A title that is a link is no title: the link is kept as the paper's URL.</summary>
+    private static (string? Title, string? Url) Paper(PwcRow row)
+    {
+        var title = row.PaperTitle;
+        var url = row.PaperUrl;
+        if (title is not null && IsLink(title))
+        {
+            url ??= title;
+            title = null;
+        }
+        return (title is { Length: > Load.Limits.MaxLineFieldLength } ? null : title, url);
     }
 
     private static bool IsLink(string text) =>
@@ -31,7 +79,7 @@ public static partial class PwcImporter
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
     private static partial System.Text.RegularExpressions.Regex Whitespace();
 
-    private sealed class Run(ImportSet set, HashSet<string> filter)
+    private sealed class Run(ImportSet set, HashSet<string> filter, Dictionary<string, DateOnly> paperDates)
     {
         public ImportSet Set { get; } = set;
         public HashSet<string> Filter { get; } = filter;
@@ -121,38 +169,27 @@ public static partial class PwcImporter
             var model = row.ModelName ?? (row.PaperTitle is { } named && !IsLink(named) ? Whitespace().Replace(named, " ").Trim() : null);
             if (model is null) return "no model name and no paper title to stand for it";
             if (model.Length > Load.Limits.MaxLineFieldLength) return $"the model name is longer than {Load.Limits.MaxLineFieldLength} characters";
-            DateOnly? given = null;
-            if (row.PaperDate is not null)
-            {
-                if (!DateOnly.TryParseExact(row.PaperDate.Length >= 10 ? row.PaperDate[..10] : row.PaperDate, "yyyy-MM-dd",
-                        CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                {
-                    return $"paper_date `{row.PaperDate}` is not a YYYY-MM-DD date";
-                }
-                given = parsed;
-            }
+            var given = Date(row.PaperDate);
+            if (row.PaperDate is not null && given is null) return $"paper_date `{row.PaperDate}` is not a YYYY-MM-DD date";
 
             var problems = new List<string>();
             var metrics = ResultMetrics.Read(board, row.Metrics, problems);
             if (metrics.Count == 0) return ResultMetrics.NoneRead(problems);
 
-            // A title that is a link is no title: the link is kept as the paper's URL.
-            var title = row.PaperTitle;
-            var url = row.PaperUrl;
-            if (title is not null && IsLink(title))
-            {
-                url ??= title;
-                title = null;
-            }
-            if (title is { Length: > Load.Limits.MaxLineFieldLength }) title = null;
+            var (title, url) = Paper(row);
             var arxiv = PaperIdentity.Arxiv(url);
 
-            // Without a paper_date, a paper the content already has gives its date; an arXiv id gives the month.
+            // Without a paper_date, the content's copy of the paper gives its date, then another row
+            // of the archive for the same paper, then the month of its arXiv id.
             var known = Set.Find(arxiv, url, title);
-            var date = given is { } d ? new ImportDate(d, null) : known is null ? ImportDate.FromArxiv(arxiv) : null;
+            var date = given is { } d ? new ImportDate(d, null)
+                : known is not null ? null
+                : ImportSet.Keys(arxiv, url, title).Select(k => paperDates.TryGetValue(k, out var day) ? day : (DateOnly?)null).FirstOrDefault(v => v is not null) is { } other
+                    ? new ImportDate(other, null)
+                    : ImportDate.FromArxiv(arxiv);
             if (date is null && known is null)
             {
-                return "no paper_date: the paper is not in the content and has no arXiv id to date it by; add it to papers/ with its date and import again";
+                return "no paper_date: the paper is not in the content or dated by another row, and has no arXiv id to date it by; add it to papers/ with its date and import again";
             }
 
             ImportedPaper? paper = null;
