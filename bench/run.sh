@@ -35,23 +35,8 @@ work=${BENCH_DIR:-/dev/shm/podium-bench}
 [ -d /dev/shm ] || work="$repo/bench/out"
 mkdir -p "$work"
 
-echo "== publishing Podium (Release, ReadyToRun) and building the corpus generator"
-rid=linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')
-dotnet publish -c Release -r "$rid" --self-contained false -v q -nologo -o "$work/podium" src/Podium.Cli >/dev/null
-dotnet build -c Release -v q -nologo bench/Podium.Bench.Corpus >/dev/null
-podium="$work/podium/Podium.Cli"
-corpus="dotnet $repo/bench/Podium.Bench.Corpus/bin/Release/net10.0/Podium.Bench.Corpus.dll"
+. "$repo/bench/common.sh"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(dotnet --version | sed 's/^/dotnet /'); $(hugo version 2>/dev/null | cut -d' ' -f2 | sed 's/^/hugo /')"
-
-# time_run <log> <command…>: runs once, prints "<seconds> <peak MB>".
-time_run() {
-  local log=$1; shift
-  /usr/bin/time -v "$@" >"$log" 2>&1 || { cat "$log" >&2; echo "command failed: $*" >&2; exit 1; }
-  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f ", s }
-              /Maximum resident set size/ { printf "%d\n", $2 / 1024 }' "$log"
-}
-
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 results=()
 for size in $sizes; do
