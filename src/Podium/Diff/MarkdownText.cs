@@ -7,8 +7,8 @@ internal static class MarkdownText
 {
     /// <summary>
     /// Backslash-escapes the characters that start inline markup (CommonMark allows a backslash
-    /// before any ASCII punctuation), <c>|</c> for table cells and <c>$</c> for GitHub's math, and
-    /// folds line breaks into spaces so text stays on its line.
+    /// before any ASCII punctuation), <c>|</c> for table cells and <c>$</c> for GitHub's math, keeps
+    /// <c>@name</c> from mentioning anyone, and folds line breaks into spaces so text stays on its line.
     /// </summary>
     public static string Escape(string text)
     {
@@ -18,6 +18,12 @@ internal static class MarkdownText
             if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&' or '$' or '!' or '#')
             {
                 sb.Append('\\').Append(c);
+            }
+            else if (c == '@')
+            {
+                // A word joiner after @ keeps "@octocat" a name, not a mention that notifies someone
+                // wherever the report is pasted; it reads the same.
+                sb.Append("@\u2060");
             }
             else if (char.IsControl(c))
             {
