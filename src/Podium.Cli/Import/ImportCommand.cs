@@ -96,6 +96,7 @@ internal static class ImportCommand
             else Console.Error.WriteLine($"note: {group.Key} ({rows.Count} rows; the first is {rows[0].Row})");
         }
         Console.Error.WriteLine(report.Summary);
+        foreach (var kept in report.Files.Kept) Console.Error.WriteLine($"{content}/{kept}: exists with other text; left as it is");
         Console.Error.WriteLine($"{report.Files.Written.Count} files written, {report.Files.Unchanged.Count} unchanged in {content}/; run `validate` next.");
         return 0;
     }

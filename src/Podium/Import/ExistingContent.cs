@@ -63,7 +63,7 @@ public sealed class ExistingContent
             foreach (var r in file.Results)
             {
                 var task = r.Task?.Value ?? (datasetsById.TryGetValue(r.Dataset.Value, out var d) && d.Leaderboards.Count == 1 ? d.Leaderboards[0].Task : "");
-                existing.ResultKeys.Add($"{r.Dataset.Value}\n{task}\n{r.Model.Value}\n{r.Paper?.Value ?? "source:" + r.Source!.Title}");
+                existing.ResultKeys.Add(ImportedResult.ResultKey(r.Dataset.Value, task, r.Model.Value, r.Paper?.Value, r.Source?.Title));
             }
         }
         return existing;

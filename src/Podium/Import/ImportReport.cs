@@ -30,7 +30,8 @@ public sealed record ImportReport(
     public static ImportReport Combine(IReadOnlyList<ImportReport> reports) => new(
         reports.Sum(r => r.Rows), reports.Sum(r => r.Imported), reports.Sum(r => r.Tasks), reports.Sum(r => r.Datasets), reports.Sum(r => r.Papers),
         reports.SelectMany(r => r.Skipped).ToList(), reports.SelectMany(r => r.Notes).ToList(),
-        new WriteOutcome(reports.SelectMany(r => r.Files.Written).ToList(), reports.SelectMany(r => r.Files.Unchanged).ToList()));
+        new WriteOutcome(reports.SelectMany(r => r.Files.Written).ToList(), reports.SelectMany(r => r.Files.Unchanged).ToList(),
+            reports.SelectMany(r => r.Files.Kept).ToList()));
 
     public string Summary =>
         $"imported {Imported} results ({Tasks} tasks, {Datasets} datasets, {Papers} papers); skipped {Skipped.Count} rows";

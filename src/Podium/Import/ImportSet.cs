@@ -4,7 +4,8 @@ namespace Podium.Import;
 
 public sealed record ImportedTask(string Id, string Name, string? Parent, string? Description);
 
-public sealed record ImportedMetric(string Name, string? Unit, bool HigherIsBetter);
+/// <param name="DirectionGuessed">True when <paramref name="HigherIsBetter"/> was inferred from the name (the file says so, for checking).</param>
+public sealed record ImportedMetric(string Name, string? Unit, bool HigherIsBetter, bool DirectionGuessed = true);
 
 public sealed record ImportedLeaderboard(string Task, List<ImportedMetric> Metrics);
 
@@ -38,7 +39,11 @@ public sealed record ImportedResult(
     public string? Notes { get; init; }
 
     /// <summary>What makes two results the same row of a leaderboard.</summary>
-    public string Key => $"{Dataset}\n{Task}\n{Model}\n{Paper?.Id ?? "source:" + Source!.Title}";
+    public string Key => ResultKey(Dataset, Task, Model, Paper?.Id, Source?.Title);
+
+    /// <summary>The key the validator would find duplicates by: names compared after folding (see <see cref="ImportText.Fold"/>).</summary>
+    public static string ResultKey(string dataset, string task, string model, string? paper, string? source) =>
+        $"{dataset}\n{task}\n{ImportText.Fold(model)}\n{paper ?? "source:" + ImportText.Fold(source!)}";
 }
 
 /// <summary>
@@ -57,16 +62,17 @@ public sealed class ImportSet(ExistingContent existing)
     public ExistingContent Existing { get; } = existing;
     public List<ImportedTask> NewTasks { get; } = [];
     public List<ImportedDataset> Datasets { get; } = [];
-    public List<ImportedPaper> Papers { get; } = [];
     public List<ImportedResult> Results { get; } = [];
 
     /// <summary>The id of the task with this name (or id), reusing an existing one.</summary>
-    public string Task(string name, string? parent, string? description, string fallback = "task")
+    public string Task(string name, string? parent, string? description)
     {
+        // Names are kept as they will be written, so a second import matches what the first wrote.
+        name = ImportText.Line(name);
         var key = NameKeys.Key(name);
         if (Existing.TaskIds.TryGetValue(key, out var id)) return id;
         if (tasksByKey.TryGetValue(key, out var task)) return task.Id;
-        task = new ImportedTask(NewId("task:", name, fallback, Existing.AllTaskIds), name, parent, description);
+        task = new ImportedTask(NewId("task:", name, "task", Existing.AllTaskIds), name, parent, description);
         tasksByKey[key] = task;
         NewTasks.Add(task);
         return task.Id;
@@ -78,6 +84,7 @@ public sealed class ImportSet(ExistingContent existing)
     /// </summary>
     public ImportedDataset Dataset(IReadOnlyList<string> names, string? description)
     {
+        names = names.Select(n => ImportText.Line(n)).ToList();
         var keys = names.Select(NameKeys.DatasetKey).ToList();
         foreach (var key in keys)
         {
@@ -103,6 +110,7 @@ public sealed class ImportSet(ExistingContent existing)
     /// </summary>
     public ImportedPaper Paper(string title, ImportDate date, string? arxiv, string? url)
     {
+        title = ImportText.Line(title, ImportText.Title);
         var keys = Keys(arxiv, url, title);
         var paper = keys.Select(k => papersByKey.GetValueOrDefault(k) ?? Existing.Papers.GetValueOrDefault(k)).FirstOrDefault(p => p is not null);
         if (paper is null)
@@ -111,7 +119,6 @@ public sealed class ImportSet(ExistingContent existing)
             var id = stem;
             for (var n = 2; !usedIds.Add("paper:" + id) || Existing.AllPaperIds.Contains(id); n++) id = $"{stem}-{n}";
             paper = new ImportedPaper(id, title, date, arxiv, url, false);
-            Papers.Add(paper);
         }
         else if (!paper.Existing)
         {
@@ -136,11 +143,13 @@ public sealed class ImportSet(ExistingContent existing)
     /// </summary>
     public string? Add(ImportedResult result, List<ImportNote>? notes = null)
     {
+        result = result with { Model = ImportText.Line(result.Model), Source = result.Source is { } s ? s with { Title = ImportText.Line(s.Title) } : null };
         if (Existing.ResultKeys.Contains(result.Key)) return "the content already has this result";
         if (resultsByKey.TryGetValue(result.Key, out var first))
         {
             if (first.Metrics.SequenceEqual(result.Metrics) && first.Date == result.Date) return "duplicate of an earlier row (same leaderboard, model, paper and values)";
             var model = result.Model;
+            if (ImportText.Line(model).Length > ImportText.Name - 8) return "an earlier row has the same model and paper with other values, and the model name is too long to number";
             for (var n = 2; ; n++)
             {
                 var numbered = result with { Model = $"{model} ({n})" };
@@ -162,15 +171,35 @@ public sealed class ImportSet(ExistingContent existing)
     /// </summary>
     public void PruneUnused()
     {
+        DropEmptyMetrics();
         var boards = Results.Select(r => (r.Dataset, r.Task)).ToHashSet();
         foreach (var dataset in Datasets.Where(d => !d.Existing)) dataset.Leaderboards.RemoveAll(l => !boards.Contains((dataset.Id, l.Task)));
         var used = Results.Select(r => r.Task).Concat(NewTasks.Select(t => t.Parent).OfType<string>()).ToHashSet(StringComparer.Ordinal);
         NewTasks.RemoveAll(t => !used.Contains(t.Id));
     }
 
+    /// <summary>
+    /// Drops metrics of new leaderboards with results that none of the results has a value for: an
+    /// empty first column would become the ranking metric and leave every row unranked. A new
+    /// leaderboard without results keeps the metrics its source declared.
+    /// </summary>
+    public void DropEmptyMetrics()
+    {
+        var used = Results.SelectMany(r => r.Metrics.Select(m => (r.Dataset, r.Task, m.Name))).ToHashSet();
+        var boards = Results.Select(r => (r.Dataset, r.Task)).ToHashSet();
+        foreach (var dataset in Datasets.Where(d => !d.Existing))
+        {
+            foreach (var board in dataset.Leaderboards.Where(b => boards.Contains((dataset.Id, b.Task))))
+            {
+                board.Metrics.RemoveAll(m => !used.Contains((dataset.Id, board.Task, m.Name)));
+            }
+        }
+    }
+
     public static IEnumerable<string> Keys(string? arxiv, string? url, string? title)
     {
-        if (arxiv is not null) yield return "arxiv:" + arxiv;
+        // "2101.00001v2" is the same paper as "2101.00001".
+        if (arxiv is not null) yield return "arxiv:" + PaperIdentity.WithoutVersion(arxiv);
         if (PaperIdentity.NormaliseUrl(url) is { } u) yield return "url:" + u;
         if (title is not null && PaperIdentity.NormaliseTitle(title) is { Length: > 0 } t) yield return "title:" + t;
     }

@@ -20,6 +20,11 @@ public static partial class MetricValueText
     [GeneratedRegex(@"^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Thousands();
 
+    /// <summary>Most digits a value may have: the validator's cap, what a decimal holds exactly.</summary>
+    public const int MaxDigits = 28;
+
+    public static bool FitsDigits(string value) => value.Count(char.IsAsciiDigit) <= MaxDigits;
+
     /// <summary>The value, or null with <paramref name="reason"/> saying why it cannot be read.</summary>
     public static ParsedMetricValue? Parse(string? text, out string reason)
     {
@@ -54,6 +59,11 @@ public static partial class MetricValueText
         if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
         {
             reason = $"`{trimmed}` is out of range";
+            return null;
+        }
+        if (!FitsDigits(digits))
+        {
+            reason = $"`{trimmed}` has more than {MaxDigits} digits";
             return null;
         }
         var sign = match.Groups["sign"].Value == "-" ? "-" : "";

@@ -9,8 +9,14 @@ namespace Podium.Import;
 /// </summary>
 public static partial class PaperIdentity
 {
-    [GeneratedRegex(@"arxiv\.org/(abs|pdf)/(?<id>[0-9]{4}\.[0-9]{4,5}|[a-z-]+(\.[A-Z]{2})?/[0-9]{7})(v[0-9]+)?(\.pdf)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // The host is matched in any case, the id only as arXiv writes it (the validator's pattern).
+    [GeneratedRegex(@"(?i:arxiv\.org/(abs|pdf)/)(?<id>[0-9]{4}\.[0-9]{4,5}|[a-z-]+(\.[A-Z]{2})?/[0-9]{7})(v[0-9]+)?(\.pdf)?(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex ArxivUrl();
+
+    [GeneratedRegex(@"v[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Version();
+
+    public static string WithoutVersion(string arxiv) => Version().Replace(arxiv, "");
 
     /// <summary>The arXiv id (without version) of an arxiv.org/abs or /pdf link, else null.</summary>
     public static string? Arxiv(string? url) =>

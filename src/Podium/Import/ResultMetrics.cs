@@ -17,14 +17,16 @@ public static class ResultMetrics
         ImportedLeaderboard board, IEnumerable<(string Name, string? Value)> values, List<string> problems)
     {
         var read = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, text) in values)
+        foreach (var (raw, text) in values)
         {
-            if (NameKeys.Metric(board.Metrics, name) is not { } metric) problems.Add($"`{name}`: not a metric of the leaderboard");
+            var name = raw.Trim();
+            if (name.Length == 0) problems.Add("a value without a metric name");
+            else if (NameKeys.Metric(board.Metrics, name) is not { } metric) problems.Add($"`{name}`: not a metric of the leaderboard");
             else if (read.ContainsKey(metric.Name)) problems.Add($"`{name}`: a second value for `{metric.Name}`");
             else if (MetricValueText.Parse(text, out var why) is not { } value) problems.Add($"`{name}`: {why}");
             // "250k" on a board in M is 0.25: an exact move of the decimal point.
             else if (value.Unit is not null && value.Unit != metric.Unit && metric.Unit is not null
-                && UnitScale.Convert(value, metric.Unit) is { } scaled)
+                && UnitScale.Convert(value, metric.Unit) is { } scaled && MetricValueText.FitsDigits(scaled))
             {
                 read[metric.Name] = scaled;
             }

@@ -9,9 +9,6 @@ namespace Podium.Import;
 /// </summary>
 public static class UnitScale
 {
-    /// <summary>True for the units this class can convert between (none, K, M, B/G, T).</summary>
-    public static bool IsMultiplier(string? unit) => Factor(unit) is not null;
-
     /// <summary>The value in <paramref name="unit"/>, rounded to <paramref name="decimals"/> when given; null when either unit is not a multiplier.</summary>
     public static string? Convert(ParsedMetricValue value, string? unit, int? decimals = null)
     {
@@ -19,7 +16,13 @@ public static class UnitScale
         try
         {
             var number = decimal.Parse(value.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * from / to;
-            if (decimals is { } d) number = Math.Round(number, d, MidpointRounding.AwayFromZero);
+            if (decimals is { } d)
+            {
+                // A count too small for the decimals asked (12 FLOPs in G) keeps three significant digits, not 0.
+                var rounded = Math.Round(number, d, MidpointRounding.AwayFromZero);
+                if (rounded == 0 && number != 0) rounded = Math.Round(number, Math.Clamp(2 - (int)Math.Floor(Math.Log10((double)Math.Abs(number))), 0, 28), MidpointRounding.AwayFromZero);
+                number = rounded;
+            }
             return number.ToString("0.############################", CultureInfo.InvariantCulture);
         }
         catch (OverflowException)

@@ -74,20 +74,32 @@ internal sealed class FieldReader
     /// </summary>
     private bool IsPrintable(string key, string value, SourcePosition at)
     {
+        if (FirstUnprintable(value) is not { } code) return true;
+        Report(at, ErrorCodes.InvalidValue, $"`{key}` contains the character U+{code.ToString("X4", CultureInfo.InvariantCulture)}, which text cannot hold",
+            "remove it; text may hold printable characters, tabs and line breaks only");
+        return false;
+    }
+
+    /// <summary>The first code point text cannot hold (a control character other than tab and line breaks, an unpaired surrogate, a noncharacter), or null.</summary>
+    public static int? FirstUnprintable(string value)
+    {
         for (var i = 0; i < value.Length; i++)
         {
-            var c = value[i];
-            int code = c;
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) code = char.ConvertToUtf32(c, value[++i]);
-            var forbidden = (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
-                || (char.IsSurrogate(c) && code == c) // unpaired
-                || code is >= 0xFDD0 and <= 0xFDEF || (code & 0xFFFE) == 0xFFFE; // noncharacters
-            if (!forbidden) continue;
-            Report(at, ErrorCodes.InvalidValue, $"`{key}` contains the character U+{code.ToString("X4", CultureInfo.InvariantCulture)}, which text cannot hold",
-                "remove it; text may hold printable characters, tabs and line breaks only");
-            return false;
+            if (Unprintable(value, ref i) is { } code) return code;
         }
-        return true;
+        return null;
+    }
+
+    /// <summary>The code point at <paramref name="i"/> (moved past a surrogate pair) if text cannot hold it, else null.</summary>
+    public static int? Unprintable(string value, ref int i)
+    {
+        var c = value[i];
+        int code = c;
+        if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) code = char.ConvertToUtf32(c, value[++i]);
+        var forbidden = (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+            || (char.IsSurrogate(c) && code == c) // unpaired
+            || code is >= 0xFDD0 and <= 0xFDEF || (code & 0xFFFE) == 0xFFFE; // noncharacters
+        return forbidden ? code : null;
     }
 
     public Located<string>? Id(string key, bool required)

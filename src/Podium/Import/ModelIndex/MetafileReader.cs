@@ -43,7 +43,7 @@ internal static class MetafileReader
             var folder = Path.GetDirectoryName(path)!;
             var target = Path.GetFullPath(Path.Combine(folder, import));
             // A downloaded index names files beside or below itself; it cannot send the import elsewhere.
-            if (!target.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            if (!target.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || ThroughLink(folder, target))
             {
                 throw new ImportException($"{name}: imported file `{import}` is outside the folder of {name}");
             }
@@ -52,6 +52,17 @@ internal static class MetafileReader
             if (!File.Exists(target)) throw new ImportException($"{name}: imported file `{import}` does not exist");
             Read(target, Parse(Path.GetFileName(target), readFile(target)), readFile, entries, seen, depth + 1);
         }
+    }
+
+    /// <summary>True when the path from <paramref name="folder"/> to <paramref name="target"/> passes a symbolic link, which could lead anywhere.</summary>
+    private static bool ThroughLink(string folder, string target)
+    {
+        for (var path = target; path.Length > folder.Length; path = Path.GetDirectoryName(path)!)
+        {
+            FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+            if (info.Exists && info.LinkTarget is not null) return true;
+        }
+        return false;
     }
 
     private static IEnumerable<ModelIndexEntry> Model(string file, YamlMapping model, YamlMapping? collection)

@@ -22,8 +22,8 @@ internal static partial class ModelCardReader
     {
         var name = Path.GetFileName(path);
         var diagnostics = new DiagnosticBag();
-        var parts = FrontMatter.Split(name, text, required: true, diagnostics)
-            ?? throw new ImportException($"{name}: a model card starts with YAML front matter between `---` lines, and this one does not");
+        var parts = FrontMatter.Split(name, text.TrimStart('\uFEFF'), required: true, diagnostics)
+            ?? throw new ImportException(string.Join("\n", diagnostics.ToSortedList().Select(d => d.ToString())));
         var root = Parse(name, parts.Yaml, parts.YamlLine - 1) as YamlMapping;
         if (root?["model-index"] is not YamlSequence index) throw new ImportException($"{name}: the front matter has no `model-index` list");
 
@@ -66,6 +66,7 @@ internal static partial class ModelCardReader
     {
         var tag = Texts(root["tags"]).FirstOrDefault(t => t.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase));
         if (tag is not null) return new ModelIndexPaper(null, "https://arxiv.org/abs/" + tag["arxiv:".Length..].Trim());
-        return ArxivLink().Match(body) is { Success: true } link ? new ModelIndexPaper(null, link.Value) : null;
+        // A link at the end of a sentence is followed by its full stop.
+        return ArxivLink().Match(body) is { Success: true } link ? new ModelIndexPaper(null, link.Value.TrimEnd('.', ',', ';', ':')) : null;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Podium.Import.ModelIndex;
 
 /// <summary>
@@ -20,8 +22,8 @@ public sealed record ModelIndexOptions(
 /// </summary>
 public static partial class ModelIndexImporter
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"[_-](?<day>(19|20)[0-9]{6})[-_.]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex WeightsStamp();
+    [GeneratedRegex(@"[_-](?<day>(19|20)[0-9]{6})[-_.]", RegexOptions.CultureInvariant)]
+    private static partial Regex WeightsStamp();
 
     public const string ResultsSuffix = "model-index";
 
@@ -40,8 +42,8 @@ public static partial class ModelIndexImporter
     private static ImportReport ImportFile(string path, string contentDirectory, ModelIndexOptions options)
     {
         var entries = Read(path);
-        var attribution = options.Attribution is { } a ? "; " + a.ReplaceLineEndings(" ").Trim() : "";
-        var header = $"# Imported from model-index metadata ({Path.GetFileName(path)}{attribution}) by podium import model-index";
+        var attribution = options.Attribution is { } a ? "; " + ImportText.Line(a) : "";
+        var header = $"# Imported from model-index metadata ({ImportText.Line(Path.GetFileName(path))}{attribution}) by podium import model-index";
         var run = new Run(new ImportSet(ExistingContent.Read(contentDirectory)), options);
         foreach (var entry in entries) run.Entry(entry);
         run.Set.PruneUnused();
@@ -91,7 +93,7 @@ public static partial class ModelIndexImporter
             }
 
             var values = entry.Metrics.Select(m => (Name: Mapped([m.Name], options.Metrics) ?? m.Name, m.Value)).ToList();
-            if (!dataset.Existing) AddMetrics(board, values.Select(v => v.Name), entry);
+            if (!dataset.Existing) AddMetrics(board, values, entry);
             values.AddRange(Count(board, values, Params, entry.Parameters));
             values.AddRange(Count(board, values, Flops, entry.Flops));
             var problems = new List<string>();
@@ -152,14 +154,18 @@ public static partial class ModelIndexImporter
         }
 
         /// <summary>A new leaderboard gets the metrics the files use, and Params and FLOPs when the metadata has them.</summary>
-        private static void AddMetrics(ImportedLeaderboard board, IEnumerable<string> names, ModelIndexEntry entry)
+        private static void AddMetrics(ImportedLeaderboard board, List<(string Name, string? Value)> values, ModelIndexEntry entry)
         {
-            foreach (var name in names.Where(n => NameKeys.Metric(board.Metrics, n) is null))
+            foreach (var (raw, value) in values)
             {
-                board.Metrics.Add(new ImportedMetric(name, null, MetricDirection.HigherIsBetter(name)));
+                var name = raw.Trim();
+                if (name.Length == 0 || NameKeys.Metric(board.Metrics, name) is not null) continue;
+                // The unit the first value is written with ("85.1%"): the board's unit from then on.
+                var unit = MetricValueText.Parse(value, out _)?.Unit;
+                board.Metrics.Add(new ImportedMetric(name, unit, MetricDirection.HigherIsBetter(name)));
             }
-            if (entry.Parameters is not null && NameKeys.Metric(board.Metrics, Params) is null) board.Metrics.Add(new ImportedMetric(Params, "M", false));
-            if (entry.Flops is not null && NameKeys.Metric(board.Metrics, Flops) is null) board.Metrics.Add(new ImportedMetric(Flops, "G", false));
+            if (entry.Parameters is not null && NameKeys.Metric(board.Metrics, Params) is null) board.Metrics.Add(new ImportedMetric(Params, "M", false, DirectionGuessed: false));
+            if (entry.Flops is not null && NameKeys.Metric(board.Metrics, Flops) is null) board.Metrics.Add(new ImportedMetric(Flops, "G", false, DirectionGuessed: false));
         }
 
         /// <summary>A count from the metadata as a value of the board's metric, unless the results already give one.</summary>
@@ -168,7 +174,10 @@ public static partial class ModelIndexImporter
             if (count is null || NameKeys.Metric(board.Metrics, name) is not { } metric) yield break;
             if (values.Any(v => NameKeys.Metric(board.Metrics, v.Name) == metric)) yield break;
             // Metafiles write exact counts (25557032); two decimals of the board's unit are enough to compare models.
-            if (MetricValueText.Parse(count, out _) is { } parsed && UnitScale.Convert(parsed, metric.Unit, decimals: 2) is { } value) yield return (metric.Name, value);
+            if (MetricValueText.Parse(count, out _) is { } parsed && UnitScale.Convert(parsed, metric.Unit, decimals: 2) is { } value && MetricValueText.FitsDigits(value))
+            {
+                yield return (metric.Name, value);
+            }
         }
 
         private static bool SameDataset(string name, ImportedDataset dataset, IReadOnlyList<string> names)

@@ -61,7 +61,7 @@ public static class PwcArchive
     private static PwcRow Row(JsonElement e)
     {
         var metrics = e.TryGetProperty("metrics", out var m) && m.ValueKind == JsonValueKind.Object
-            ? m.EnumerateObject().Select(p => (p.Name, Scalar(p.Value))).ToList()
+            ? m.EnumerateObject().Select(p => (p.Name.Trim(), Scalar(p.Value))).ToList()
             : [];
         return new PwcRow(Text(e, "model_name"), metrics, Text(e, "paper_title"), Text(e, "paper_url"), Text(e, "paper_date"),
             Items(e, "code_links").Select(c => c.ValueKind == JsonValueKind.Object ? Text(c, "url") : null).OfType<string>().ToList(),

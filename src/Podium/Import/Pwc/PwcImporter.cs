@@ -1,4 +1,3 @@
-using Podium.Import;
 using System.Globalization;
 
 namespace Podium.Import.Pwc;
@@ -16,10 +15,11 @@ public static partial class PwcImporter
     public static ImportReport Import(string archivePath, string contentDirectory, IReadOnlyCollection<string>? taskNames = null)
     {
         var tasks = PwcArchive.Read(archivePath);
-        var header = $"# Imported from Papers with Code ({Path.GetFileName(archivePath)}, CC-BY-SA-4.0) by podium import pwc";
+        var header = $"# Imported from Papers with Code ({ImportText.Line(Path.GetFileName(archivePath))}, CC-BY-SA-4.0) by podium import pwc";
         var run = new Run(new ImportSet(ExistingContent.Read(contentDirectory)),
             new HashSet<string>(taskNames ?? [], StringComparer.OrdinalIgnoreCase), PaperDates(tasks));
         foreach (var task in tasks) run.Task(task, null, run.Filter.Count == 0);
+        run.Set.DropEmptyMetrics();
 
         var files = ContentWriter.Write(run.Set, contentDirectory, header, ResultsSuffix);
         return ImportReport.Of(run.Rows, run.Set, run.Skipped, run.Notes, files);
@@ -109,14 +109,16 @@ public static partial class PwcImporter
         {
             Rows += source.Rows.Count;
             var label = $"{taskName} / {name}";
-            var metricNames = source.Metrics.Concat(source.Rows.SelectMany(r => r.Metrics.Select(m => m.Name))).Distinct(StringComparer.Ordinal).ToList();
+            var metricNames = source.Metrics.Concat(source.Rows.SelectMany(r => r.Metrics.Select(m => m.Name)))
+                .Where(m => m.Length > 0).Distinct(StringComparer.Ordinal).ToList();
             if (source.Rows.Count > 0 || metricNames.Count > 0)
             {
                 var leaderboard = Leaderboard(source, name, taskId, metricNames, out var problem);
+                var datasetId = Set.Dataset(name, source.Description).Id;
                 foreach (var row in source.Rows)
                 {
                     var rowLabel = Whitespace().Replace($"{label} / {row.ModelName ?? row.PaperTitle ?? "(no model name)"}", " ");
-                    var reason = problem ?? Row(row, rowLabel, Set.Dataset(name, source.Description).Id, taskId, leaderboard!);
+                    var reason = problem ?? Row(row, rowLabel, datasetId, taskId, leaderboard!);
                     if (reason is not null) Skipped.Add(new SkippedRow(rowLabel, reason));
                 }
             }
@@ -207,7 +209,7 @@ public static partial class PwcImporter
             if (reason is not null) return reason;
             if (row.ModelName is null) Notes.Add(new ImportNote(label, "no model name: the paper's title stands for it"));
             Notes.AddRange(problems.Select(p => new ImportNote(label, "left out " + p)));
-            return reason;
+            return null;
         }
     }
 }
