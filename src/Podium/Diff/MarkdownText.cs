@@ -3,6 +3,7 @@ using System.Text;
 namespace Podium.Diff;
 
 /// <summary>Makes contributor text safe to embed in Markdown: it reads as written and cannot add markup, links or table cells.</summary>
+/// <remarks>Also used by the importers for the notes they write.</remarks>
 internal static class MarkdownText
 {
     /// <summary>

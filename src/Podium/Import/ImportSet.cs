@@ -144,22 +144,25 @@ public sealed class ImportSet(ExistingContent existing)
     public string? Add(ImportedResult result, List<ImportNote>? notes = null)
     {
         result = result with { Model = ImportText.Line(result.Model), Source = result.Source is { } s ? s with { Title = ImportText.Line(s.Title) } : null };
-        if (Existing.ResultKeys.Contains(result.Key)) return "the content already has this result";
-        if (resultsByKey.TryGetValue(result.Key, out var first))
+        // The key folds names (normalisation, case): worked out once per row, not per lookup.
+        var key = result.Key;
+        if (Existing.ResultKeys.Contains(key)) return "the content already has this result";
+        if (resultsByKey.TryGetValue(key, out var first))
         {
             if (first.Metrics.SequenceEqual(result.Metrics) && first.Date == result.Date) return "duplicate of an earlier row (same leaderboard, model, paper and values)";
             var model = result.Model;
-            if (ImportText.Line(model).Length > ImportText.Name - 8) return "an earlier row has the same model and paper with other values, and the model name is too long to number";
+            if (model.Length > ImportText.Name - 8) return "an earlier row has the same model and paper with other values, and the model name is too long to number";
             for (var n = 2; ; n++)
             {
                 var numbered = result with { Model = $"{model} ({n})" };
-                if (Existing.ResultKeys.Contains(numbered.Key) || resultsByKey.ContainsKey(numbered.Key)) continue;
+                key = numbered.Key;
+                if (Existing.ResultKeys.Contains(key) || resultsByKey.ContainsKey(key)) continue;
                 result = numbered;
                 break;
             }
             notes?.Add(new ImportNote(result.Row, $"an earlier row has the same model and paper with other values; this one is named `{result.Model}`"));
         }
-        resultsByKey.Add(result.Key, result);
+        resultsByKey.Add(key, result);
         Results.Add(result);
         return null;
     }

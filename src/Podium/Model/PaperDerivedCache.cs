@@ -19,9 +19,9 @@ public sealed class PaperDerivedCache
     {
         lock (_lock)
         {
-            var byId = papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
             if (_documents is not null && _similar is not null && _documents.SetEquals(documents))
             {
+                var byId = papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
                 foreach (var paper in papers) paper.Similar = _similar[paper.Id].Select(s => new SimilarPaper(byId[s.Id], s.Score)).ToList();
                 return;
             }

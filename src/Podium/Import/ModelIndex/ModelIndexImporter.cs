@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Podium.Diff;
+using Podium.Validate;
 
 namespace Podium.Import.ModelIndex;
 
@@ -125,7 +128,7 @@ public static partial class ModelIndexImporter
             Notes.AddRange(problems.Select(p => new ImportNote(label, "left out " + p)));
             foreach (var (name, value) in metrics)
             {
-                if (board.Metrics.First(m => m.Name == name).Unit == "%" && decimal.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var v) && v is > 0 and <= 1)
+                if (board.Metrics.First(m => m.Name == name).Unit == "%" && decimal.TryParse(value, CultureInfo.InvariantCulture, out var v) && v is > 0 and <= 1)
                 {
                     Notes.Add(new ImportNote(label, $"`{name}` is {value} on a leaderboard in %; if it is a fraction, write it as {v * 100:0.##}"));
                 }
@@ -145,7 +148,7 @@ public static partial class ModelIndexImporter
             if (entry.Weights is null || entry.Model!.Contains("3rdparty", StringComparison.OrdinalIgnoreCase)) return null;
             var file = entry.Weights[(entry.Weights.LastIndexOf('/') + 1)..];
             if (WeightsStamp().Match(file) is not { Success: true } m
-                || !DateOnly.TryParseExact(m.Groups["day"].Value, "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+                || !DateOnly.TryParseExact(m.Groups["day"].Value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
                 || day <= paperDate)
             {
                 return null;
@@ -190,17 +193,14 @@ public static partial class ModelIndexImporter
         private static string? RowNotes(ModelIndexEntry entry, List<string> extra)
         {
             var parts = new List<string>();
-            if (extra.Count > 0) parts.Add($"Trained with {string.Join(", ", extra.Select(Markdown))}.");
-            if (entry.Weights is { } w && Uri.TryCreate(w, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && !w.Any(c => c is ' ' or '(' or ')' or '<' or '>'))
+            if (extra.Count > 0) parts.Add($"Trained with {string.Join(", ", extra.Select(MarkdownText.Escape))}.");
+            // A parenthesis would end the Markdown link early.
+            if (entry.Weights is { } w && Links.IsAbsoluteHttp(w) && !w.Any(c => c is '(' or ')'))
             {
                 parts.Add($"[Weights]({w}).");
             }
             return parts.Count == 0 ? null : string.Join(" ", parts);
         }
-
-        /// <summary>Text with Markdown's punctuation escaped, so a dataset name cannot become a link or markup.</summary>
-        private static string Markdown(string text) =>
-            string.Concat(text.Where(c => !char.IsControl(c)).Select(c => char.IsAsciiLetterOrDigit(c) || !char.IsAscii(c) || c is ' ' or '-' or '.' or ',' ? c.ToString() : "\\" + c));
 
         private static string? Mapped(IEnumerable<string> names, IReadOnlyDictionary<string, string>? map) =>
             map is null ? null : names.Select(n => map.FirstOrDefault(m => NameKeys.Key(m.Key) == NameKeys.Key(n)).Value).FirstOrDefault(v => v is not null);
