@@ -1,4 +1,5 @@
 using Podium.Diagnostics;
+using Podium.Render.Templates;
 using Podium.Load;
 using Podium.Model;
 using Podium.Render;

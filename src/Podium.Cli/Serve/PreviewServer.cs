@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Podium.Preview;
 using Podium.Render;
+using Podium.Render.Templates;
 
 namespace Podium.Cli.Serve;
 

@@ -1,3 +1,4 @@
+using Podium.Render.Templates;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Podium.Diagnostics;

@@ -1,3 +1,4 @@
+using Podium.Render.Templates;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -34,7 +35,12 @@ public sealed class SafeMarkdown
     private const int MaxBrackets = 1_000;
 
     /// <summary>Renders block Markdown; headings are shifted down by <paramref name="headingShift"/> levels (at most h6).</summary>
-    public string ToHtml(string? markdown, int headingShift = 2)
+    public RawHtml ToHtml(string? markdown, int headingShift = 2) => new(BlockHtml(markdown, headingShift));
+
+    /// <summary>Renders one paragraph of inline Markdown (emphasis, code, links) without the surrounding &lt;p&gt;.</summary>
+    public RawHtml ToInlineHtml(string? markdown) => new(InlineHtml(markdown));
+
+    private string BlockHtml(string? markdown, int headingShift)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
         if (markdown.AsSpan().Count('[') > MaxBrackets) return "<p>" + AsText(markdown) + "</p>";
@@ -54,8 +60,7 @@ public sealed class SafeMarkdown
         }
     }
 
-    /// <summary>Renders one paragraph of inline Markdown (emphasis, code, links) without the surrounding &lt;p&gt;.</summary>
-    public string ToInlineHtml(string? markdown)
+    private string InlineHtml(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
         if (markdown.AsSpan().Count('[') > MaxBrackets) return AsText(markdown.ReplaceLineEndings(" "));

@@ -1,3 +1,4 @@
+using Podium.Render.Templates;
 using System.Text;
 using Podium.Model;
 using Podium.Render.Badges;
@@ -112,7 +113,7 @@ public sealed class SiteRenderer
     {
         var body = _templates.Render(template, view);
         var layout = _views.Layout(title, Summarise(description), url, section, body, leaderboard, script, edits, search);
-        return Utf8.GetBytes(_templates.Render("layout", layout));
+        return Utf8.GetBytes(_templates.Render("layout", layout).Value);
     }
 
     // Meta descriptions are one plain line; Markdown markup is left as text (it is escaped on output).

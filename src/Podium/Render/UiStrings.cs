@@ -1,5 +1,6 @@
 using System.Globalization;
 using Podium.Diagnostics;
+using Podium.Render.Templates;
 using Podium.Load.Yaml;
 
 namespace Podium.Render;

@@ -1,3 +1,4 @@
+using Podium.Render.Templates;
 using Podium.Model;
 using Podium.Render.Badges;
 using Podium.Render.Views;
@@ -115,7 +116,7 @@ public sealed partial class ViewFactory
     public SearchPageView SearchPage() => new(urls.BasePath + "pagefind/", urls.BasePath + "pagefind/pagefind-ui.css", urls.BasePath + "pagefind/pagefind-ui.js");
 
     /// <summary>The frame around a page's body; a leaderboard page adds its script, feed and data.</summary>
-    public LayoutView Layout(string title, string? description, string url, string section, string body, Leaderboard? leaderboard = null, bool script = false,
+    public LayoutView Layout(string title, string? description, string url, string section, RawHtml body, Leaderboard? leaderboard = null, bool script = false,
         IReadOnlyList<LinkView>? edits = null, SearchMarks? search = null) => new(
         model.Site.Language,
         title == model.Site.Title ? title : $"{title} · {model.Site.Title}",

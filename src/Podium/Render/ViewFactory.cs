@@ -1,3 +1,4 @@
+using Podium.Render.Templates;
 using System.Globalization;
 using Podium.Model;
 using Podium.Render.Charts;
@@ -32,7 +33,7 @@ public sealed partial class ViewFactory(SiteModel model, SiteUrls urls, UiString
 
     private string Direction(Metric metric) => metric.HigherIsBetter ? t["higher_is_better"] : t["lower_is_better"];
 
-    private string? Html(string? text) => string.IsNullOrWhiteSpace(text) ? null : markdown.ToHtml(text);
+    private RawHtml? Html(string? text) => string.IsNullOrWhiteSpace(text) ? null : markdown.ToHtml(text);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using Podium.Render.Templates;
 using System.Globalization;
 using System.Text;
 using Podium.Model;
@@ -5,7 +6,7 @@ using Podium.Model;
 namespace Podium.Render.Charts;
 
 /// <summary>A drawn chart: the SVG markup and the sentence that captions it.</summary>
-public sealed record ChartView(string Svg, string Caption);
+public sealed record ChartView(RawHtml Svg, string Caption);
 
 /// <summary>
 /// Draws a leaderboard's state-of-the-art chart as inline SVG at build time: every ranked result
@@ -97,7 +98,7 @@ public sealed class SotaChart(UiStrings t)
 
         // The leader is the earliest result with the best value, so it is the record that set it.
         var caption = t.Format("chart_caption", label, leader.Model, MetricText.WithUnit(metric, leader.Metrics[metric.Name]), t.Date(leader.Date));
-        return new ChartView(svg.ToString(), caption);
+        return new ChartView(new RawHtml(svg.ToString()), caption);
     }
 
     private string Description(List<Result> ranked, List<Result> records, Metric metric)

@@ -1,3 +1,5 @@
+using Podium.Render.Templates;
+
 namespace Podium.Render.Views;
 
 /// <summary>What the page frame (layout.hbs) shows around every page's body.</summary>
@@ -19,7 +21,7 @@ public sealed record LayoutView(
     IReadOnlyList<LinkView> EditLinks,
     string SearchUrl,
     SearchMarks? Search,
-    string Body);
+    RawHtml Body);
 
 /// <summary>
 /// How Pagefind indexes a page: its kind, areas and year as filters. Pages without marks (indexes,

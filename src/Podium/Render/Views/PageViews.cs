@@ -1,3 +1,4 @@
+using Podium.Render.Templates;
 using Podium.Render.Charts;
 
 namespace Podium.Render.Views;
@@ -5,7 +6,7 @@ namespace Podium.Render.Views;
 /// <summary>The home page: what the site covers, its areas and tasks, each leaderboard's leader, the latest results.</summary>
 public sealed record HomeView(
     string Title,
-    string? DescriptionHtml,
+    RawHtml? DescriptionHtml,
     string Stats,
     IReadOnlyList<AreaView> Areas,
     IReadOnlyList<LeaderSummaryView> Leaders,
@@ -51,7 +52,7 @@ public sealed record LatestResultView(
 public sealed record TaskView(
     string Name,
     IReadOnlyList<LinkView> Breadcrumbs,
-    string? DescriptionHtml,
+    RawHtml? DescriptionHtml,
     LinkView? Parent,
     IReadOnlyList<TaskLinkView> Children,
     IReadOnlyList<LeaderSummaryView> Leaderboards,
@@ -72,7 +73,7 @@ public sealed record DatasetSummaryView(string Name, string Url, string Counts, 
 public sealed record DatasetView(
     string Name,
     IReadOnlyList<LinkView> Breadcrumbs,
-    string? DescriptionHtml,
+    RawHtml? DescriptionHtml,
     string? Homepage,
     LinkView? IntroducedBy,
     IReadOnlyList<DatasetLeaderboardView> Leaderboards,
@@ -89,7 +90,7 @@ public sealed record LeaderboardView(
     string DatasetUrl,
     string TaskName,
     string TaskUrl,
-    string? DescriptionHtml,
+    RawHtml? DescriptionHtml,
     string? Homepage,
     string Summary,
     ChartView? Chart,
@@ -109,7 +110,7 @@ public sealed record PaperView(
     LinkView? Venue,
     IReadOnlyList<LinkView> Links,
     IReadOnlyList<LinkView> Tags,
-    string? AbstractHtml,
+    RawHtml? AbstractHtml,
     IReadOnlyList<SummaryView> Summaries,
     IReadOnlyList<PaperResultView> Results)
 {
@@ -123,7 +124,7 @@ public sealed record PaperView(
 }
 
 /// <summary>A summary in one language, marked with its language for screen readers, fonts and the language switch.</summary>
-public sealed record SummaryView(string Lang, string LanguageName, string? Title, string Html);
+public sealed record SummaryView(string Lang, string LanguageName, string? Title, RawHtml Html);
 
 /// <summary>A similar paper and how close it is (0–1, shown as a percentage).</summary>
 public sealed record SimilarPaperView(PaperItemView Paper, string Score);

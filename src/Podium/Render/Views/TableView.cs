@@ -1,3 +1,5 @@
+using Podium.Render.Templates;
+
 namespace Podium.Render.Views;
 
 /// <summary>A leaderboard table, fully formatted: templates only place these strings.</summary>
@@ -30,7 +32,7 @@ public sealed record RowView(
     IReadOnlyList<CellView> Cells,
     bool ExtraTrainingData,
     string? Code,
-    string? NotesHtml);
+    RawHtml? NotesHtml);
 
 /// <summary>A metric value as written; <paramref name="IsBest"/> marks the column's best value.</summary>
 public sealed record CellView(string Text, bool IsBest, bool IsEmpty);
