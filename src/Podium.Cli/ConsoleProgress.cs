@@ -33,7 +33,7 @@ internal sealed class ConsoleProgress : IBuildProgress
     {
         lock (_lock)
         {
-            var line = $"{stage,-9}{elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms";
+            var line = $"{stage,-13}{elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms";
             if (_interactive) Console.Error.Write($"\r\u001b[K{line}\n");
             else Console.Error.WriteLine(line);
         }

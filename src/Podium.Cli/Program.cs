@@ -115,7 +115,8 @@ static void WriteTimings(BuildResult result, bool show)
     if (!show) return;
     foreach (var t in result.Timings)
     {
-        Console.Error.WriteLine($"  {t.Stage,-9}{t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms");
+        var detail = t.Detail is null ? "" : $"  ({t.Detail})";
+        Console.Error.WriteLine($"  {t.Stage,-13}{t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms{detail}");
     }
 }
 

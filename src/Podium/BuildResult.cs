@@ -10,6 +10,12 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteSta
     /// <summary>What the Search stage did, when it ran.</summary>
     public Search.SearchIndexResult? Search { get; init; }
 
+    /// <summary>The linked, ranked site, when the run got that far without errors.</summary>
+    public Model.SiteModel? Model { get; init; }
+
+    /// <summary>Content files read in this run (all of them, or the changed ones).</summary>
+    public int FilesRead { get; init; }
+
     public bool Succeeded => Diagnostics.Count == 0;
 
     /// <summary>"3 errors in 2 files", or null when there are none.</summary>
@@ -25,5 +31,5 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteSta
     }
 }
 
-/// <summary>How long one pipeline stage took.</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+/// <summary>How long one pipeline stage took; <paramref name="Detail"/> splits it where the stage does two things at once.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, string? Detail = null);

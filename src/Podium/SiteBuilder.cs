@@ -1,8 +1,8 @@
 using Podium.Diagnostics;
-using Podium.Render.Templates;
 using Podium.Load;
 using Podium.Model;
 using Podium.Render;
+using Podium.Render.Templates;
 using Podium.Search;
 using Podium.Validate;
 using Podium.Write;
@@ -10,84 +10,131 @@ using Podium.Write;
 namespace Podium;
 
 /// <summary>
-/// The pipeline, in the order it runs: Load → Validate → Model → Render → Write → Search.
-/// Content problems stop the build after Validate, before anything is written, and come back as
-/// diagnostics; the library never prints.
+/// The pipeline, the one entry point of every command: Load → Validate → Model → Render → Write →
+/// Search. <c>build</c> runs it once into a staged folder; <c>serve</c> keeps one instance and runs it
+/// again with the files that changed, into memory; <c>validate</c>, <c>diff</c> and the importers
+/// stop it after the stage they need (<see cref="PipelineGoal"/>). Content problems stop it after
+/// Validate, before anything is written, and come back as diagnostics; the library never prints.
+/// Not thread-safe: one run at a time.
 /// </summary>
-public static class SiteBuilder
+public sealed class SiteBuilder(BuildOptions options)
 {
-    private static readonly WriteStats NothingWritten = new(0, 0, 0);
+    private readonly ContentSet _content = new(options.ContentDirectory);
+    private readonly PaperDerivedCache _paperCache = new();
+    private readonly string _templates = Path.GetFullPath(options.TemplatesDirectory);
+    private (UiStrings Strings, TemplateRenderer Renderer)? _compiled;
 
-    public static BuildResult Build(BuildOptions options)
+    public BuildOptions Options => options;
+
+    /// <summary>The content as last loaded: every file found and its checked document (the importers read this).</summary>
+    public ContentSet Content => _content;
+
+    /// <summary>Builds the site into <see cref="BuildOptions.OutputDirectory"/> through a staging folder.</summary>
+    public static BuildResult Build(BuildOptions options) =>
+        new SiteBuilder(options).Run(PipelineGoal.Write, new StagedFolder(options.OutputDirectory));
+
+    /// <summary>Runs Load and Validate only: checks the content and writes nothing.</summary>
+    public static BuildResult Validate(string contentDirectory) =>
+        new SiteBuilder(new BuildOptions(contentDirectory)).Run(PipelineGoal.Validate);
+
+    /// <summary>
+    /// Runs the stages up to <paramref name="goal"/>. <paramref name="changed"/> lists the files
+    /// that changed since the last run of this instance (null: read everything); a change under
+    /// the templates folder parses the templates again.
+    /// </summary>
+    public BuildResult Run(PipelineGoal goal, ISiteTarget? target = null, IReadOnlyCollection<string>? changed = null)
     {
         var diagnostics = new DiagnosticBag();
         var clock = new StageClock(options.Progress);
 
-        // 1–2. Load and Validate: read, parse and check each file, then the references between files.
-        var content = LoadAndValidate(options.ContentDirectory, diagnostics, clock);
-        if (content is null) return new BuildResult(diagnostics.ToSortedList(), NothingWritten, clock.Timings);
+        // 1. Load: find the files, then read, parse and check each one on its own, in parallel
+        //    (only the changed ones when the pipeline runs again).
+        var read = clock.Time("load", changed, c => _content.Refresh(c));
+        foreach (var d in _content.Diagnostics) diagnostics.Add(d);
+        if (goal == PipelineGoal.Load) return Result(diagnostics, clock, read);
+
+        // 2. Validate: every reference between files (tasks, datasets, leaderboards, metrics, papers).
+        var content = diagnostics.HasErrors ? null
+            : clock.Time("validate", diagnostics, d => ContentValidator.CheckReferences(_content.Documents, _content.Entries.Select(e => (e.Kind, e.Id)), d));
+        if (content is null || goal == PipelineGoal.Validate) return Result(diagnostics, clock, read);
 
         // 3. Model: link documents into tasks, datasets, leaderboards and papers; rank every leaderboard.
-        var model = clock.Time("model", (content, options.BaseUrl), static s => SiteModelBuilder.Build(s.content, s.BaseUrl));
-        content = null; // the model holds what it needs; let the documents go
+        var model = clock.Time("model", content, c => SiteModelBuilder.Build(c, options.BaseUrl, _paperCache));
+        content = null; // the model holds what it needs; let the validated documents go
+        if (goal == PipelineGoal.Model || target is null) return Result(diagnostics, clock, read) with { Model = model };
 
         try
         {
-            // 4. Render: list every output file with the template and view that produce it.
-            var output = clock.Time("render", (model, options), static s =>
-                (IReadOnlyList<OutputFile>)[.. new SiteRenderer(s.model, s.options.TemplatesDirectory).Files(), .. PublishedSchemas.Files(s.options.ContentDirectory)]);
+            // 4. Render: list every file of the site (pages, exports, feeds, badges, assets, schemas)
+            //    with what produces it. Templates are parsed here, once, and again only when they change.
+            var templatesChanged = changed is null || changed.Any(p => IsUnder(Path.GetFullPath(p), _templates));
+            var files = clock.Time("list", model, m => ListFiles(m, templatesChanged));
 
-            // 5. Write: render each file, write the ones that changed beside the site, then move them in.
-            var written = clock.Time("write", (output, options), static s =>
-                SiteWriter.Write(s.output, Path.Combine(s.options.TemplatesDirectory, "assets"), s.options.OutputDirectory, s.options.Progress));
+            // 5. Write: render every file and hand it to the target (a staged folder, or memory).
+            var written = clock.Time("render+write", files, f => target.Write(f, options.Progress));
+            clock.Detail("render+write", written);
 
             // 6. Search: Pagefind indexes the written pages (optional: it needs Node).
-            var search = options.Search
-                ? clock.Time("search", options, static o => PagefindIndexer.Run(o.OutputDirectory, PagefindIndexer.FindToolsDirectory(o.ContentDirectory)))
+            var search = options.Search && target is StagedFolder folder
+                ? clock.Time("search", folder, f => PagefindIndexer.Run(f.Path, PagefindIndexer.FindToolsDirectory(options.ContentDirectory)))
                 : null;
-            return new BuildResult([], written, clock.Timings) { Search = search };
+            return Result(diagnostics, clock, read) with { Model = model, Files = written, Search = search };
         }
         catch (TemplateException ex)
         {
-            return Failure(new Diagnostic($"templates/{ex.File}", SourcePosition.Start, ErrorCodes.TemplateError, ex.Message), clock);
+            diagnostics.Add(TemplateDiagnostic(ex));
+        }
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.All(e => e is TemplateException))
+        {
+            // A template error inside a parallel render: the same error comes from many pages; report each place once.
+            foreach (var e in ex.Flatten().InnerExceptions.Cast<TemplateException>().DistinctBy(e => (e.File, e.Position, e.Message))) diagnostics.Add(TemplateDiagnostic(e));
         }
         catch (OutputException ex)
         {
-            return Failure(new Diagnostic(options.OutputDirectory, SourcePosition.Start, ErrorCodes.OutputError, ex.Message), clock);
+            diagnostics.Add(new Diagnostic(options.OutputDirectory, SourcePosition.Start, ErrorCodes.OutputError, ex.Message));
         }
-        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is TemplateException))
+        return Result(diagnostics, clock, read) with { Model = model };
+    }
+
+    private IReadOnlyList<OutputFile> ListFiles(SiteModel model, bool templatesChanged)
+    {
+        if (templatesChanged || _compiled is null || _compiled.Value.Strings.Language != model.Site.Language)
         {
-            var first = (TemplateException)ex.InnerExceptions[0];
-            return Failure(new Diagnostic($"templates/{first.File}", SourcePosition.Start, ErrorCodes.TemplateError, first.Message), clock);
+            _compiled = null;
+            var strings = UiStrings.Load(_templates, model.Site.Language);
+            _compiled = (strings, new TemplateRenderer(_templates, strings.All));
         }
+        return
+        [
+            .. new SiteRenderer(model, _compiled.Value.Strings, _compiled.Value.Renderer).Files(),
+            .. PublishedAssets.Files(_templates),
+            .. PublishedSchemas.Files(options.ContentDirectory),
+        ];
     }
 
-    /// <summary>Runs Load and Validate only: checks the content and writes nothing.</summary>
-    public static BuildResult Validate(string contentDirectory)
-    {
-        var diagnostics = new DiagnosticBag();
-        var clock = new StageClock(null);
-        LoadAndValidate(contentDirectory, diagnostics, clock);
-        return new BuildResult(diagnostics.ToSortedList(), NothingWritten, clock.Timings);
-    }
+    /// <summary>A problem in a template, or in a published file beside the content (<c>../schemas/</c>).</summary>
+    private static Diagnostic TemplateDiagnostic(TemplateException ex) =>
+        new(ex.File.StartsWith("../", StringComparison.Ordinal) ? ex.File[3..] : "templates/" + ex.File, ex.Position, ErrorCodes.TemplateError, ex.Message);
 
-    private static ValidatedContent? LoadAndValidate(string contentDirectory, DiagnosticBag diagnostics, StageClock clock)
-    {
-        // Load: find the files, then read, parse and check each one on its own, in parallel. Only
-        // the checked document of a file is kept, so the text and YAML tree of a 100,000-file
-        // site are never all in memory at once.
-        var (documents, existing) = clock.Time("load", (contentDirectory, diagnostics), static s =>
-        {
-            var found = ContentLoader.Find(s.contentDirectory, s.diagnostics);
-            var documents = new object?[found.Count];
-            Parallel.For(0, found.Count, i => documents[i] = FileChecker.ReadAndCheck(found[i], s.diagnostics));
-            return (documents, found.Select(f => (f.Kind, f.Id)).ToList());
-        });
+    private static BuildResult Result(DiagnosticBag diagnostics, StageClock clock, int filesRead) =>
+        new(diagnostics.ToSortedList(), new WriteStats(0, 0, 0), clock.Timings) { FilesRead = filesRead };
 
-        // Validate: every reference between files (tasks, datasets, leaderboards, metrics, papers).
-        return clock.Time("validate", (documents, existing, diagnostics), static s =>
-            ContentValidator.CheckReferences(s.documents, s.existing, s.diagnostics));
-    }
+    private static bool IsUnder(string path, string folder) =>
+        path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}
 
-    private static BuildResult Failure(Diagnostic diagnostic, StageClock clock) => new([diagnostic], NothingWritten, clock.Timings);
+/// <summary>How far a run of the pipeline goes.</summary>
+public enum PipelineGoal
+{
+    /// <summary>Read and check each file on its own (the importers' view of existing content).</summary>
+    Load,
+
+    /// <summary>Also check references between files (<c>validate</c>).</summary>
+    Validate,
+
+    /// <summary>Also build the linked, ranked model (<c>diff</c>).</summary>
+    Model,
+
+    /// <summary>Also render the site and write it to the target (<c>build</c>, <c>serve</c>).</summary>
+    Write,
 }

@@ -22,4 +22,15 @@ internal sealed class StageClock(IBuildProgress? progress)
         progress?.StageFinished(stage, watch.Elapsed);
         return result;
     }
+
+    /// <summary>Adds how the Write stage's time split between rendering and writing, summed over threads.</summary>
+    public void Detail(string stage, Write.WriteStats stats)
+    {
+        var i = _timings.FindLastIndex(t => t.Stage == stage);
+        if (i < 0 || (stats.Rendering == TimeSpan.Zero && stats.Writing == TimeSpan.Zero)) return;
+        _timings[i] = _timings[i] with
+        {
+            Detail = FormattableString.Invariant($"rendering {stats.Rendering.TotalSeconds:0.00} s, comparing and writing {stats.Writing.TotalSeconds:0.00} s, summed over {Environment.ProcessorCount} threads"),
+        };
+    }
 }

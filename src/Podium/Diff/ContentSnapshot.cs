@@ -1,7 +1,5 @@
 using Podium.Diagnostics;
-using Podium.Load;
 using Podium.Model;
-using Podium.Validate;
 
 namespace Podium.Diff;
 
@@ -9,16 +7,10 @@ namespace Podium.Diff;
 /// <param name="Model">Null when the content has errors.</param>
 public sealed record ContentSnapshot(SiteModel? Model, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>Loads and checks <paramref name="contentDirectory"/> exactly as a build does, then links and ranks it.</summary>
+    /// <summary>Runs the build pipeline on <paramref name="contentDirectory"/> up to the model (links are irrelevant: the report compares content).</summary>
     public static ContentSnapshot Load(string contentDirectory)
     {
-        var diagnostics = new DiagnosticBag();
-        var found = ContentLoader.Find(contentDirectory, diagnostics);
-        var documents = new object?[found.Count];
-        Parallel.For(0, found.Count, i => documents[i] = FileChecker.ReadAndCheck(found[i], diagnostics));
-        var content = ContentValidator.CheckReferences(documents, found.Select(f => (f.Kind, f.Id)), diagnostics);
-        // A base URL override is irrelevant here: the report compares content, not links.
-        var model = content is null ? null : SiteModelBuilder.Build(content);
-        return new ContentSnapshot(model, diagnostics.ToSortedList());
+        var run = new SiteBuilder(new BuildOptions(contentDirectory)).Run(PipelineGoal.Model);
+        return new ContentSnapshot(run.Model, run.Diagnostics);
     }
 }

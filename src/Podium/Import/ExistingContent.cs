@@ -26,15 +26,17 @@ public sealed class ExistingContent
     {
         var existing = new ExistingContent();
         if (!Directory.Exists(contentDirectory)) return existing;
-        var diagnostics = new DiagnosticBag();
-        var documents = ContentLoader.Find(contentDirectory, diagnostics).Select(e =>
+        // The pipeline's Load stage: every file found and its own checks; references are not needed.
+        var pipeline = new SiteBuilder(new BuildOptions(contentDirectory));
+        pipeline.Run(PipelineGoal.Load);
+        foreach (var e in pipeline.Content.Entries)
         {
             // Ids are taken even when the file is broken: a new file must not collide with it.
             if (e.Kind == ContentKind.Task) existing.AllTaskIds.Add(e.Id);
             if (e.Kind == ContentKind.Dataset) existing.AllDatasetIds.Add(e.Id);
             if (e.Kind is ContentKind.Paper or ContentKind.Translation) existing.AllPaperIds.Add(e.Id);
-            return FileChecker.ReadAndCheck(e, diagnostics);
-        }).ToList();
+        }
+        var documents = pipeline.Content.Documents;
 
         foreach (var document in documents)
         {

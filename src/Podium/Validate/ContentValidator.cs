@@ -10,14 +10,6 @@ namespace Podium.Validate;
 /// </summary>
 public static class ContentValidator
 {
-    /// <summary>Checks every file, then the references between them.</summary>
-    public static ValidatedContent? Validate(IReadOnlyList<ContentFile> files, DiagnosticBag diagnostics)
-    {
-        var documents = new object?[files.Count];
-        Parallel.For(0, files.Count, i => documents[i] = FileChecker.Check(files[i], diagnostics));
-        return CheckReferences(documents, files.Select(f => (f.Kind, f.Id)), diagnostics);
-    }
-
     /// <summary>
     /// Checks the references between documents that passed <see cref="FileChecker"/>.
     /// <paramref name="existing"/> lists every file found, broken or not.

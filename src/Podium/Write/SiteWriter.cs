@@ -16,7 +16,7 @@ public static class SiteWriter
 
     private const int ProgressStep = 2_000;
 
-    public static WriteStats Write(IReadOnlyList<OutputFile> files, string assetsDirectory, string outputDirectory, IBuildProgress? progress = null)
+    public static WriteStats Write(IReadOnlyList<OutputFile> files, string outputDirectory, IBuildProgress? progress = null)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         EnsureReplaceable(output);
@@ -27,16 +27,17 @@ public static class SiteWriter
         Directory.CreateDirectory(staging);
         try
         {
-            var all = files.Concat(AssetFiles(assetsDirectory)).ToList();
+            var all = files;
             var changed = new bool[all.Count];
             var done = 0;
+            var clock = new RenderWriteClock();
             Parallel.For(0, all.Count, i =>
             {
-                changed[i] = Stage(all[i], output, staging);
+                changed[i] = Stage(all[i], output, staging, clock);
                 var count = Interlocked.Increment(ref done);
-                if (count % ProgressStep == 0) progress?.Advanced("write", count, all.Count);
+                if (count % ProgressStep == 0) progress?.Advanced("render+write", count, all.Count);
             });
-            return Commit(all, changed, staging, output);
+            return Commit(all, changed, staging, output) with { Rendering = clock.Rendering, Writing = clock.Writing };
         }
         finally
         {
@@ -45,7 +46,7 @@ public static class SiteWriter
     }
 
     /// <summary>Writes a file to the staging folder unless the output already holds the same bytes; true when staged.</summary>
-    private static bool Stage(OutputFile file, string output, string staging)
+    private static bool Stage(OutputFile file, string output, string staging, RenderWriteClock clock)
     {
         var existing = Inside(output, file.Path);
         var staged = Inside(staging, file.Path);
@@ -53,24 +54,36 @@ public static class SiteWriter
         {
             // Streamed files go to disk first and are compared there, never held in memory whole.
             Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+            var start = clock.Start();
             using (var stream = new FileStream(staged, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 write(stream);
             }
-            if (!SameFiles(existing, staged)) return true;
-            File.Delete(staged);
-            return false;
+            start = clock.Rendered(start);
+            var differs = !SameFiles(existing, staged);
+            if (!differs) File.Delete(staged);
+            clock.Written(start);
+            return differs;
         }
 
+        var began = clock.Start();
         var bytes = file.Content();
-        if (SameBytes(existing, bytes)) return false;
-        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
-        File.WriteAllBytes(staged, bytes);
-        return true;
+        began = clock.Rendered(began);
+        try
+        {
+            if (SameBytes(existing, bytes)) return false;
+            Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+            File.WriteAllBytes(staged, bytes);
+            return true;
+        }
+        finally
+        {
+            clock.Written(began);
+        }
     }
 
     /// <summary>Moves new and changed files into the output folder and removes files the site no longer has.</summary>
-    private static WriteStats Commit(List<OutputFile> files, bool[] changed, string staging, string output)
+    private static WriteStats Commit(IReadOnlyList<OutputFile> files, bool[] changed, string staging, string output)
     {
         var written = changed.Count(c => c);
         if (!Directory.Exists(output))
@@ -148,14 +161,6 @@ public static class SiteWriter
         return true;
     }
 
-    private static IEnumerable<OutputFile> AssetFiles(string assetsDirectory)
-    {
-        if (!Directory.Exists(assetsDirectory)) return [];
-        var paths = Directory.GetFiles(assetsDirectory, "*", SearchOption.AllDirectories);
-        Array.Sort(paths, StringComparer.Ordinal);
-        return paths.Select(p => new OutputFile(Path.Combine("assets", Path.GetRelativePath(assetsDirectory, p)), () => AssetCompactor.Compact(p, File.ReadAllBytes(p))));
-    }
-
     private static void EnsureReplaceable(string output)
     {
         if (!Directory.Exists(output)) return;
@@ -182,6 +187,12 @@ public static class SiteWriter
 /// <summary>What a write did: files written (new or changed), left as they were, and removed.</summary>
 public sealed record WriteStats(int Written, int Unchanged, int Deleted)
 {
+    /// <summary>Time spent producing files (templates, charts, exports), summed over the threads that did it.</summary>
+    public TimeSpan Rendering { get; init; }
+
+    /// <summary>Time spent comparing files with the output and writing them, summed over threads.</summary>
+    public TimeSpan Writing { get; init; }
+
     public int Total => Written + Unchanged;
 }
 

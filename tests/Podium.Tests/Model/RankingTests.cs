@@ -10,11 +10,7 @@ public sealed class RankingTests
 {
     private static SiteModel BuildModel()
     {
-        var bag = new DiagnosticBag();
-        var files = ContentLoader.Load(Repo.Fixture("valid", "ranking") + "/content", bag);
-        var content = ContentValidator.Validate(files, bag);
-        Assert.False(bag.HasErrors, string.Join("\n", bag.ToSortedList()));
-        return SiteModelBuilder.Build(content!);
+        return Pipeline.Model(Repo.Fixture("valid", "ranking") + "/content");
     }
 
     [Fact]

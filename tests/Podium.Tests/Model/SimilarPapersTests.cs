@@ -187,10 +187,6 @@ public sealed class SimilarPapersTests
 
     private static SiteModel SampleModel()
     {
-        var bag = new DiagnosticBag();
-        var files = ContentLoader.Load(Repo.Content, bag);
-        var content = ContentValidator.Validate(files, bag);
-        Assert.False(bag.HasErrors, string.Join("\n", bag.ToSortedList()));
-        return SiteModelBuilder.Build(content!);
+        return Pipeline.Model(Repo.Content);
     }
 }

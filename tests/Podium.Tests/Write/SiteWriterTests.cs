@@ -29,13 +29,15 @@ public sealed class SiteWriterTests
         CopyDirectory(Repo.Templates, templates);
         Assert.True(SiteBuilder.Build(new BuildOptions(Repo.Fixture("valid", "ranking") + "/content", templates, output)).Succeeded);
         var before = Snapshot(output);
-        File.AppendAllText(Path.Combine(templates, "paper.hbs"), "{{NoSuchField}}");
+        File.AppendAllText(Path.Combine(templates, "paper.sbn-html"), "\n<p>{{ no_such_field }}</p>\n");
 
         var result = SiteBuilder.Build(new BuildOptions(Repo.Fixture("valid", "ranking") + "/content", templates, output));
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("PD0901", diagnostic.Code);
-        Assert.Equal("templates/paper.hbs", diagnostic.File);
+        Assert.Equal("templates/paper.sbn-html", diagnostic.File);
+        Assert.Equal(File.ReadAllLines(Path.Combine(templates, "paper.sbn-html")).Length, diagnostic.Position.Line);
+        Assert.Contains("no_such_field", diagnostic.Message);
         Assert.Equal(before, Snapshot(output));
     }
 

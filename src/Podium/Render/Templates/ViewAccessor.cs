@@ -33,8 +33,13 @@ internal sealed class ViewAccessor : IObjectAccessor
 
     public static ViewAccessor For(Type type) => ByType.GetOrAdd(type, static t => new ViewAccessor(t));
 
-    /// <summary>True for the types this accessor serves: the generator's view records.</summary>
-    public static bool Serves(Type type) => type.Namespace is { } ns && ns.StartsWith("Podium.Render", StringComparison.Ordinal) && type.IsClass && type != typeof(RawHtml);
+    /// <summary>
+    /// True for the types this accessor serves: view objects (records and classes). Strings, raw
+    /// HTML, lists and Scriban's own objects keep Scriban's accessors.
+    /// </summary>
+    public static bool Serves(Type type) =>
+        type.IsClass && type != typeof(string) && type != typeof(RawHtml)
+        && !typeof(System.Collections.IEnumerable).IsAssignableFrom(type) && !typeof(IScriptObject).IsAssignableFrom(type);
 
     public IEnumerable<string> Names => _getters.Keys;
 

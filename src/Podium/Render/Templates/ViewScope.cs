@@ -18,7 +18,7 @@ internal sealed class ViewScope : IScriptObject
     public ViewScope(object view)
     {
         _view = view;
-        _accessor = ViewAccessor.Serves(view.GetType()) ? ViewAccessor.For(view.GetType()) : null;
+        _accessor = view is System.Collections.IEnumerable and not string ? null : ViewAccessor.For(view.GetType());
     }
 
     public int Count => _accessor is null ? 1 : _accessor.Names.Count();

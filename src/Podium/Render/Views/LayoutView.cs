@@ -2,7 +2,7 @@ using Podium.Render.Templates;
 
 namespace Podium.Render.Views;
 
-/// <summary>What the page frame (layout.hbs) shows around every page's body.</summary>
+/// <summary>What the page frame (layout.sbn-html) shows around every page's body.</summary>
 public sealed record LayoutView(
     string Lang,
     string Title,

@@ -1,0 +1,11 @@
+using Podium.Render;
+
+namespace Podium.Write;
+
+/// <summary>A folder on disk, written through a staging folder so a failed build leaves it as it was (see <see cref="SiteWriter"/>).</summary>
+public sealed class StagedFolder(string outputDirectory) : ISiteTarget
+{
+    public string Path { get; } = outputDirectory;
+
+    public WriteStats Write(IReadOnlyList<OutputFile> files, IBuildProgress? progress) => SiteWriter.Write(files, Path, progress);
+}
