@@ -53,9 +53,9 @@ public sealed class SiteBuilder(BuildOptions options)
         foreach (var d in _content.Diagnostics) diagnostics.Add(d);
         if (goal == PipelineGoal.Load) return Result(diagnostics, clock, read);
 
-        // 2. Validate: every reference between files (tasks, datasets, leaderboards, metrics, papers).
-        var content = diagnostics.HasErrors ? null
-            : clock.Time("validate", diagnostics, d => ContentValidator.CheckReferences(_content.Documents, _content.Entries.Select(e => (e.Kind, e.Id)), d));
+        // 2. Validate: every reference between files (tasks, datasets, leaderboards, metrics, papers),
+        //    also when some files are broken, so one run reports every problem.
+        var content = clock.Time("validate", diagnostics, d => ContentValidator.CheckReferences(_content.Documents, _content.Entries.Select(e => (e.Kind, e.Id)), d));
         if (content is null || goal == PipelineGoal.Validate) return Result(diagnostics, clock, read);
 
         // 3. Model: link documents into tasks, datasets, leaderboards and papers; rank every leaderboard.

@@ -50,7 +50,7 @@ public sealed class CliTests
 
         Assert.True(exit == 0, stderr);
         var stages = stderr.TrimEnd('\n').Split('\n').Select(l => l.Split(' ')[0]).ToList();
-        Assert.Equal(["load", "validate", "model", "render", "write"], stages);
+        Assert.Equal(["load", "validate", "model", "list", "render+write"], stages);
         Assert.DoesNotContain('\r', stderr);
         Assert.Equal(0, quietExit);
         Assert.Equal("", quietStderr);

@@ -90,7 +90,7 @@ public sealed class ServeTests : IAsyncLifetime
         return stream;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
