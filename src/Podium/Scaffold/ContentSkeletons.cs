@@ -1,15 +1,15 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using Podium.Import;
 using Podium.Validate.Documents;
 
-namespace Podium.Cli.Scaffold;
+namespace Podium.Scaffold;
 
 /// <summary>
 /// The commented skeleton files <c>new</c> writes. Placeholders are empty (<c>""</c>, <c>[]</c> or
 /// no value), so a skeleton fails validation until they are filled in, and passes once they are;
 /// a forgotten placeholder can never be published as a real value such as 0.
 /// </summary>
-internal static partial class Skeletons
+public static class ContentSkeletons
 {
     public static string Paper(string id) => $"""
         ---
@@ -77,20 +77,11 @@ internal static partial class Skeletons
         return string.Join(", ", parts);
     }
 
-    // Plain YAML keys that need no quotes: a letter first, then letters, digits, spaces and
-    // punctuation that cannot start a comment, a mapping or a flow collection.
-    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9 ._()%/+@-]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex PlainKey();
+    // Keys, ids and names go through the importers' YAML writer: one quoting routine for every
+    // YAML file Podium writes.
+    private static string Key(string name) => YamlText.Scalar(name);
 
-    /// <summary>A metric name as a YAML key, quoted when it would not read back as the same text.</summary>
-    private static string Key(string name) =>
-        PlainKey().IsMatch(name) && !name.EndsWith(' ') && !name.Contains(" #", StringComparison.Ordinal) ? name : Quote(name);
-
-    /// <summary>An id as a YAML value; ids such as <c>null</c> or <c>2012</c> are quoted so they stay text.</summary>
-    private static string Scalar(string id) =>
-        id is "null" or "true" or "false" or "yes" or "no" or "on" or "off" || char.IsAsciiDigit(id[0]) ? Quote(id) : id;
-
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    private static string Scalar(string id) => YamlText.Scalar(id);
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }

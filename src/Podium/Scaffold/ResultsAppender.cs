@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
 
-namespace Podium.Cli.Scaffold;
+namespace Podium.Scaffold;
 
 /// <summary>
 /// Adds an entry to the end of an existing results file's <c>results:</c> list, as text, so the
 /// contributor's comments and layout stay as they were.
 /// </summary>
-internal static partial class ResultsAppender
+public static partial class ResultsAppender
 {
     [GeneratedRegex(@"^results:[ \t]*(#.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ResultsLine();
