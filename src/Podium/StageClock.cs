@@ -23,14 +23,18 @@ internal sealed class StageClock(IBuildProgress? progress)
         return result;
     }
 
-    /// <summary>Adds how the Write stage's time split between rendering and writing, summed over threads.</summary>
+    // Threads render and write in turn and the pool may run more threads than cores, so only the
+    // shares of the summed thread time mean something, not the sums themselves.
+    private static double Share(TimeSpan part, Write.WriteStats stats) => 100 * part / (stats.Rendering + stats.Writing);
+
+    /// <summary>Adds how the Write stage's time split between rendering and writing.</summary>
     public void Detail(string stage, Write.WriteStats stats)
     {
         var i = _timings.FindLastIndex(t => t.Stage == stage);
         if (i < 0 || (stats.Rendering == TimeSpan.Zero && stats.Writing == TimeSpan.Zero)) return;
         _timings[i] = _timings[i] with
         {
-            Detail = FormattableString.Invariant($"rendering {stats.Rendering.TotalSeconds:0.00} s, comparing and writing {stats.Writing.TotalSeconds:0.00} s, summed over {Environment.ProcessorCount} threads"),
+            Detail = FormattableString.Invariant($"rendering {Share(stats.Rendering, stats):0}%, comparing and writing {Share(stats.Writing, stats):0}% of its threads' time"),
         };
     }
 }

@@ -43,6 +43,10 @@ internal sealed class ViewAccessor : IObjectAccessor
 
     public IEnumerable<string> Names => _getters.Keys;
 
+    public int Count => _getters.Count;
+
+    public bool Has(string member) => _getters.ContainsKey(member);
+
     public bool TryGet(object target, string member, out object? value)
     {
         if (_getters.TryGetValue(member, out var get))

@@ -21,11 +21,11 @@ internal sealed class ViewScope : IScriptObject
         _accessor = view is System.Collections.IEnumerable and not string ? null : ViewAccessor.For(view.GetType());
     }
 
-    public int Count => _accessor is null ? 1 : _accessor.Names.Count();
+    public int Count => _accessor?.Count ?? 1;
 
     public IEnumerable<string> GetMembers() => _accessor?.Names ?? [ItemsName];
 
-    public bool Contains(string member) => _accessor is null ? member == ItemsName : _accessor.Names.Contains(member);
+    public bool Contains(string member) => _accessor?.Has(member) ?? member == ItemsName;
 
     public bool IsReadOnly { get => true; set { } }
 

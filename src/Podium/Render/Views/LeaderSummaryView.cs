@@ -1,0 +1,15 @@
+namespace Podium.Render.Views;
+
+/// <summary>A leaderboard and its current state of the art.</summary>
+public sealed record LeaderSummaryView(
+    string DatasetName,
+    string DatasetUrl,
+    string TaskName,
+    string TaskUrl,
+    string Url,
+    string? LeaderModel,
+    string? LeaderValue,
+    string MetricLabel,
+    string? PaperTitle,
+    string? PaperUrl,
+    string ResultCount);

@@ -1,0 +1,5 @@
+namespace Podium.Render.Views;
+
+/// <summary>A metric column header: name, unit and which direction is better.</summary>
+/// <param name="Better"><c>high</c> or <c>low</c>: which way the page script sorts first.</param>
+public sealed record MetricColumnView(string Name, string? Unit, string Arrow, string Direction, bool IsRankBy, string Better);

@@ -1,0 +1,4 @@
+namespace Podium.Render.Views;
+
+/// <summary>The papers of one month.</summary>
+public sealed record MonthView(string Label, string Id, IReadOnlyList<PaperItemView> Papers);

@@ -1,0 +1,4 @@
+namespace Podium.Render.Views;
+
+/// <summary>The 404 page.</summary>
+public sealed record NotFoundView(string HomeUrl);
