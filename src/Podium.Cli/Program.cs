@@ -15,7 +15,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 
 var content = new Option<string>("--content") { Description = "Folder with site.yaml, tasks/, datasets/, papers/ and results/", DefaultValueFactory = _ => "content" };
-var templates = new Option<string>("--templates") { Description = "Folder with the Handlebars templates, i18n/ and assets/", DefaultValueFactory = _ => "templates" };
+var templates = new Option<string>("--templates") { Description = "Folder with the Scriban templates (*.sbn-html), i18n/ and assets/", DefaultValueFactory = _ => "templates" };
 var output = new Option<string>("--out") { Description = "Folder the site is written to (replaced only when the build succeeds)", DefaultValueFactory = _ => "site" };
 var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is served from; overrides base_url in site.yaml" };
 var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline stage took (with --quiet)" };

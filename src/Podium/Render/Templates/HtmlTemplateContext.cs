@@ -44,7 +44,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// Handlebars' truthiness, which the templates rely on: an empty string or an empty list is
+    /// Truthiness as the views need it: an empty string or an empty list is
     /// false, so <c>{{ if tags }}</c> leaves out a list with nothing in it.
     /// </summary>
     public override bool ToBool(SourceSpan span, object? value) => value switch
