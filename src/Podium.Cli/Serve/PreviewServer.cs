@@ -20,12 +20,7 @@ namespace Podium.Cli.Serve;
 /// </summary>
 internal sealed class PreviewServer(PreviewSite site, string contentDirectory, string templatesDirectory, int port)
 {
-    private const string EventsPath = "/__podium/events";
-    private const string ScriptPath = "/__podium/live-reload.js";
-    private static readonly byte[] ScriptTag = Encoding.UTF8.GetBytes($"<script src=\"{ScriptPath}\"></script>");
-
-    private readonly List<Channel<string>> _clients = [];
-    private readonly Lock _clientsLock = new();
+    private readonly LiveReload _reload = new(site);
 
     public async Task<int> RunAsync(CancellationToken cancel)
     {
@@ -42,7 +37,7 @@ internal sealed class PreviewServer(PreviewSite site, string contentDirectory, s
 
         var first = site.Update(null);
         Print(first, initial: true);
-        site.Updated += Broadcast;
+        site.Updated += _reload.Broadcast;
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -60,7 +55,7 @@ internal sealed class PreviewServer(PreviewSite site, string contentDirectory, s
         catch (OperationCanceledException)
         {
         }
-        lock (_clientsLock) _clients.ForEach(c => c.Writer.TryComplete());
+        _reload.CloseAll();
         await app.StopAsync(CancellationToken.None);
         return 0;
     }
@@ -68,17 +63,14 @@ internal sealed class PreviewServer(PreviewSite site, string contentDirectory, s
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
-        if (path == EventsPath)
+        if (!LoopbackHosts.Allows(context.Request.Host))
         {
-            await StreamEventsAsync(context);
+            // DNS rebinding: a page on another site that points its own name at 127.0.0.1 could
+            // otherwise read the unpublished preview.
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
             return;
         }
-        if (path == ScriptPath)
-        {
-            context.Response.ContentType = "text/javascript; charset=utf-8";
-            await context.Response.Body.WriteAsync(LiveReloadScript.Value);
-            return;
-        }
+        if (await _reload.TryHandleAsync(context, path)) return;
 
         var sitePath = ToSitePath(path);
         byte[]? bytes;
@@ -105,7 +97,7 @@ internal sealed class PreviewServer(PreviewSite site, string contentDirectory, s
         }
         context.Response.ContentType = ContentType(sitePath!);
         context.Response.Headers.CacheControl = "no-store";
-        if (sitePath!.EndsWith(".html", StringComparison.Ordinal)) await WriteWithScriptAsync(context, bytes);
+        if (sitePath!.EndsWith(".html", StringComparison.Ordinal)) await LiveReload.WriteWithScriptAsync(context, bytes);
         else await context.Response.Body.WriteAsync(bytes);
     }
 
@@ -117,15 +109,6 @@ internal sealed class PreviewServer(PreviewSite site, string contentDirectory, s
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
 
-    private static async Task WriteWithScriptAsync(HttpContext context, byte[] html)
-    {
-        var end = html.AsSpan().LastIndexOf("</body>"u8);
-        if (end < 0) end = html.Length;
-        await context.Response.Body.WriteAsync(html.AsMemory(0, end));
-        await context.Response.Body.WriteAsync(ScriptTag);
-        await context.Response.Body.WriteAsync(html.AsMemory(end));
-    }
-
     private static async Task WriteErrorPageAsync(HttpContext context, IReadOnlyList<string> errors)
     {
         context.Response.StatusCode = StatusCodes.Status500InternalServerError;
@@ -134,47 +117,8 @@ internal sealed class PreviewServer(PreviewSite site, string contentDirectory, s
             .Append("<h1>The site cannot be built yet</h1><p>Fix these and the page reloads by itself:</p>");
         foreach (var e in errors) html.Append("<pre>").Append(System.Net.WebUtility.HtmlEncode(e)).Append("</pre>");
         html.Append("</body></html>");
-        await WriteWithScriptAsync(context, Encoding.UTF8.GetBytes(html.ToString()));
+        await LiveReload.WriteWithScriptAsync(context, Encoding.UTF8.GetBytes(html.ToString()));
     }
-
-    private async Task StreamEventsAsync(HttpContext context)
-    {
-        context.Response.ContentType = "text/event-stream";
-        context.Response.Headers.CacheControl = "no-store";
-        var channel = Channel.CreateUnbounded<string>();
-        lock (_clientsLock) _clients.Add(channel);
-        try
-        {
-            if (site.Errors.Count > 0) await WriteEventAsync(context, ErrorsEvent(site.Errors.Select(e => e.ToString())));
-            await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
-            await context.Response.Body.FlushAsync(context.RequestAborted);
-            await foreach (var message in channel.Reader.ReadAllAsync(context.RequestAborted))
-            {
-                await WriteEventAsync(context, message);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        finally
-        {
-            lock (_clientsLock) _clients.Remove(channel);
-        }
-    }
-
-    private static async Task WriteEventAsync(HttpContext context, string message)
-    {
-        await context.Response.WriteAsync(message, context.RequestAborted);
-        await context.Response.Body.FlushAsync(context.RequestAborted);
-    }
-
-    private void Broadcast(PreviewSite.UpdateResult result)
-    {
-        var message = result.Succeeded ? "event: reload\ndata: {}\n\n" : ErrorsEvent(result.Diagnostics.Select(d => d.ToString()));
-        lock (_clientsLock) _clients.ForEach(c => c.Writer.TryWrite(message));
-    }
-
-    private static string ErrorsEvent(IEnumerable<string> errors) => $"event: errors\ndata: {JsonSerializer.Serialize(errors.ToList())}\n\n";
 
     private static void Print(PreviewSite.UpdateResult result, bool initial)
     {
@@ -200,12 +144,4 @@ internal sealed class PreviewServer(PreviewSite site, string contentDirectory, s
         _ => "application/octet-stream",
     };
 
-    private static readonly Lazy<byte[]> LiveReloadScript = new(() =>
-    {
-        using var stream = typeof(PreviewServer).Assembly.GetManifestResourceStream("Podium.Cli.Serve.live-reload.js")
-            ?? throw new InvalidOperationException("live-reload.js is not embedded");
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
-    });
 }

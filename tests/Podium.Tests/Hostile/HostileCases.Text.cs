@@ -12,6 +12,9 @@ internal static partial class HostileCases
         ("attribute-breakout", "\"'><svg onload=alert(1)>"),
         ("closing-tags", "</title></textarea></style></script><script>alert(1)</script><!--]]>"),
         ("template-syntax", "{{#each this}}{{{.}}}{{/each}}{{> layout}}"),
+        // Scriban: expressions, statements and a stray end of a code block in contributor text.
+        ("scriban-expression", "{{ t.rank }} {{ include 'layout' }} {{ for x in items }}{{ x }}{{ end }}"),
+        ("scriban-braces-alone", "}} {{ {% raw %} {{~ ~}}"),
     ];
 
     // The targets browsers would run; Markdig decodes the character references before the link policy sees them.
