@@ -111,7 +111,7 @@ public sealed class SiteRenderer
     private byte[] Page(string template, object view, string title, string? description, string url, string section, Leaderboard? leaderboard = null, bool script = false,
         IReadOnlyList<Views.LinkView>? edits = null, Views.SearchMarks? search = null)
     {
-        var body = _templates.Render(template, view);
+        var body = _templates.Deferred(template, view);
         var layout = _views.Layout(title, Summarise(description), url, section, body, leaderboard, script, edits, search);
         return Utf8.GetBytes(_templates.Render("layout", layout).Value);
     }

@@ -10,9 +10,9 @@ namespace Podium.Render.Templates;
 /// <see cref="RawHtml"/>. Literal template text does not pass through here (Scriban writes it
 /// directly), so only values are escaped. One context per thread: Scriban's contexts keep state.
 /// </summary>
-internal sealed class HtmlTemplateContext : TemplateContext
+public sealed class HtmlTemplateContext : TemplateContext
 {
-    public HtmlTemplateContext(ScriptObject siteGlobals)
+    internal HtmlTemplateContext(ScriptObject siteGlobals)
     {
         // A misspelled variable or member is an error, not an empty string.
         StrictVariables = true;
@@ -24,8 +24,37 @@ internal sealed class HtmlTemplateContext : TemplateContext
         // own limits instead.
         LimitToString = 0;
         LoopLimit = 0;
+        // Scriban indents every line a code block writes by the block's own indentation (a
+        // partial called on an indented line would indent each line of its output): bytes that
+        // HTML ignores, and a search for line ends on every write.
+        AutoIndent = false;
         PushGlobal(siteGlobals);
     }
+
+    // One output per nesting level (page, partial, partial in a partial), kept between renders:
+    // a page's buffer grows once to the size of the biggest page instead of for every page.
+    private readonly List<StringBuilderOutput> _buffers = [];
+    private int _depth;
+
+    /// <summary>Starts writing into a fresh, empty output for one template (a page or a partial).</summary>
+    internal void BeginTemplate()
+    {
+        if (_depth == _buffers.Count) _buffers.Add(new StringBuilderOutput());
+        var buffer = _buffers[_depth++];
+        buffer.Builder.Clear();
+        PushOutput(buffer);
+    }
+
+    /// <summary>Ends <see cref="BeginTemplate"/>; the text was already taken by <c>Template.Render</c>.</summary>
+    internal void EndTemplate()
+    {
+        PopOutput();
+        _depth--;
+        // Don't let one huge page pin a huge buffer per thread for the rest of the build.
+        if (_buffers[_depth].Builder.Capacity > MaxKeptBuffer) _buffers[_depth] = new StringBuilderOutput();
+    }
+
+    private const int MaxKeptBuffer = 4 << 20;
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
@@ -34,7 +63,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
             case null:
                 return this;
             case RawHtml html:
-                Write(html.Value);
+                html.WriteTo(this);
                 return this;
             default:
                 var text = ObjectToString(textAsObject);
@@ -49,6 +78,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// </summary>
     public override bool ToBool(SourceSpan span, object? value) => value switch
     {
+        null => false,
+        bool b => b,
         string s => s.Length > 0,
         ICollection c => c.Count > 0,
         IEnumerable e => e.GetEnumerator().MoveNext(),

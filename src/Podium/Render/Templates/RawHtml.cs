@@ -3,14 +3,37 @@ namespace Podium.Render.Templates;
 /// <summary>
 /// HTML that needs no escaping because this generator produced it safely: rendered Markdown,
 /// charts, a rendered template. Templates write it as it is; every other value a template writes
-/// is escaped (<see cref="HtmlTemplateContext"/>). The constructor is internal, so only the
+/// is escaped (<see cref="HtmlTemplateContext"/>). The constructors are internal, so only the
 /// generator's own HTML producers can make one, never a string from content by accident.
 /// </summary>
+/// <remarks>
+/// A template's output (a partial, a page's body inside the layout) is kept as the template and
+/// its view rather than as text, and rendered straight into the output that writes it: a
+/// leaderboard table is then built once in the page's buffer instead of being copied from string
+/// to string on its way up.
+/// </remarks>
 public sealed class RawHtml
 {
-    internal RawHtml(string html) => Value = html;
+    private readonly string? _html;
+    private readonly Action<HtmlTemplateContext>? _writeTo;
+    private readonly Func<string>? _render;
 
-    public string Value { get; }
+    internal RawHtml(string html) => _html = html;
+
+    internal RawHtml(Action<HtmlTemplateContext> writeTo, Func<string> render)
+    {
+        _writeTo = writeTo;
+        _render = render;
+    }
+
+    /// <summary>The HTML as text (rendered now, for a template's output).</summary>
+    public string Value => _html ?? _render!();
+
+    internal void WriteTo(HtmlTemplateContext context)
+    {
+        if (_html is not null) context.Write(_html);
+        else _writeTo!(context);
+    }
 
     public override string ToString() => Value;
 }

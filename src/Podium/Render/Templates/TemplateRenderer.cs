@@ -43,15 +43,17 @@ public sealed class TemplateRenderer
         _contexts = new ThreadLocal<HtmlTemplateContext>(() => new HtmlTemplateContext(_globals));
     }
 
-    /// <summary>Renders <c>templates/&lt;name&gt;.sbn-html</c> with <paramref name="view"/> as its context.</summary>
-    public RawHtml Render(string name, object view)
-    {
-        if (!_pages.TryGetValue(name, out var template))
-        {
-            throw new TemplateException(name + Extension, "template not found");
-        }
-        return Run(template, view);
-    }
+    /// <summary>Renders <c>templates/&lt;name&gt;.sbn-html</c> with <paramref name="view"/> as its context, now, to text.</summary>
+    public RawHtml Render(string name, object view) => new(RenderText(Page(name), view));
+
+    /// <summary>
+    /// The output of <c>templates/&lt;name&gt;.sbn-html</c> for <paramref name="view"/>, rendered
+    /// when a template writes it, straight into that template's output (a page's body in the layout).
+    /// </summary>
+    public RawHtml Deferred(string name, object view) => Deferred(Page(name), view);
+
+    private Template Page(string name) =>
+        _pages.TryGetValue(name, out var template) ? template : throw new TemplateException(name + Extension, "template not found");
 
     private RawHtml Partial(string name, object? view)
     {
@@ -59,20 +61,56 @@ public sealed class TemplateRenderer
         {
             throw new TemplateException($"{PartialsFolder}/{name}{Extension}", "partial not found");
         }
-        return Run(template, view ?? Array.Empty<object>());
+        return Deferred(template, view ?? Array.Empty<object>());
     }
 
-    // A partial runs inside its caller's render: it gets a fresh output and its own scope, and the
-    // caller's scope is hidden meanwhile so a partial sees only what it is given.
-    private RawHtml Run(Template template, object view)
+    private RawHtml Deferred(Template template, object view) =>
+        new(context => WriteInto(context, template, view), () => RenderText(template, view));
+
+    // A whole render on this thread's context: into the buffer of its nesting level, then to text.
+    private string RenderText(Template template, object view)
     {
         var context = _contexts.Value!;
+        context.BeginTemplate();
+        try
+        {
+            return Scoped(context, template, view, static (c, t) => t.Render(c));
+        }
+        finally
+        {
+            context.EndTemplate();
+        }
+    }
+
+    // A template inside another one's render: written straight into the current output.
+    private static void WriteInto(HtmlTemplateContext context, Template template, object view) =>
+        Scoped(context, template, view, static (c, t) =>
+        {
+            // Template.Evaluate would turn output off; evaluating the page itself writes to the current output.
+            c.PushSourceFile(t.SourceFilePath!);
+            try
+            {
+                return c.Evaluate(t.Page!);
+            }
+            finally
+            {
+                c.PopSourceFile();
+            }
+        });
+
+    // The template sees its own view's members only: the caller's scope is hidden meanwhile.
+    private static TResult Scoped<TResult>(HtmlTemplateContext context, Template template, object view, Func<HtmlTemplateContext, Template, TResult> run)
+    {
         var outer = context.GlobalCount > 2 ? context.PopGlobal() : null;
-        context.PushOutput();
         context.PushGlobal(new ViewScope(view));
         try
         {
-            return new RawHtml(template.Render(context));
+            return run(context, template);
+        }
+        catch (ScriptRuntimeException ex) when (Inner(ex) is { } inner)
+        {
+            // Scriban wraps what a nested template threw; report the nested template's own place.
+            throw inner;
         }
         catch (ScriptRuntimeException ex)
         {
@@ -81,9 +119,17 @@ public sealed class TemplateRenderer
         finally
         {
             context.PopGlobal();
-            context.PopOutput();
             if (outer is not null) context.PushGlobal(outer);
         }
+    }
+
+    private static TemplateException? Inner(Exception ex)
+    {
+        for (var e = ex.InnerException; e is not null; e = e.InnerException)
+        {
+            if (e is TemplateException found) return found;
+        }
+        return null;
     }
 
     private static Dictionary<string, Template> ParseAll(string folder, string prefix)
