@@ -17,9 +17,14 @@ internal static class ImportCommand
         var output = new Option<string>("--out") { Description = "Content folder the files are written to (merged with what it holds)", DefaultValueFactory = _ => "content" };
         var archive = new Argument<string>("evaluation-tables.json") { Description = "A Papers with Code evaluation-tables archive (JSON)" };
         var task = new Option<string[]>("--task") { Description = "Import only this task (by name) and its subtasks; repeatable" };
-        var pwc = new Command("pwc", "Import a Papers with Code evaluation-tables.json archive (CC-BY-SA-4.0)") { archive, task, output };
-        pwc.SetAction(parsed => Run(parsed.GetValue(output)!, [parsed.GetValue(archive)!],
-            (paths, content) => PwcImporter.Import(paths[0], content, parsed.GetValue(task) ?? [])));
+        var undated = new Option<string?>("--undated") { Description = "YYYY-MM-DD date for rows nothing in the archive or the content dates (written with a comment); without it they are skipped" };
+        var pwc = new Command("pwc", "Import a Papers with Code evaluation-tables.json archive (CC-BY-SA-4.0)") { archive, task, undated, output };
+        pwc.SetAction(parsed =>
+        {
+            if (!TryDate(parsed.GetValue(undated), "--undated", out var fallback)) return 2;
+            return Run(parsed.GetValue(output)!, [parsed.GetValue(archive)!],
+                (paths, content) => PwcImporter.Import(paths[0], content, new PwcImportOptions(parsed.GetValue(task) ?? [], fallback)));
+        });
 
         return new Command("import", "Convert leaderboard archives into content files") { pwc, ModelIndex(output) };
     }
@@ -49,20 +54,25 @@ internal static class ImportCommand
                     maps[name][pair[..at].Trim()] = pair[(at + 1)..].Trim();
                 }
             }
-            DateOnly? when = null;
-            if (parsed.GetValue(date) is { } text)
-            {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    Console.Error.WriteLine($"error: --date `{text}` is not a YYYY-MM-DD date");
-                    return 2;
-                }
-                when = d;
-            }
+            if (!TryDate(parsed.GetValue(date), "--date", out var when)) return 2;
             var options = new ModelIndexOptions(maps["--dataset"], maps["--metric"], when, parsed.GetValue(attribution));
             return Run(parsed.GetValue(output)!, parsed.GetValue(files)!, (paths, content) => ModelIndexImporter.Import(paths, content, options));
         });
         return command;
+    }
+
+    /// <summary>An optional YYYY-MM-DD option; false (with the error said) when it is given and unreadable.</summary>
+    private static bool TryDate(string? text, string option, out DateOnly? date)
+    {
+        date = null;
+        if (text is null) return true;
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            Console.Error.WriteLine($"error: {option} `{text}` is not a YYYY-MM-DD date");
+            return false;
+        }
+        date = d;
+        return true;
     }
 
     private static int Run(string content, string[] inputs, Func<string[], string, ImportReport> import)
@@ -96,6 +106,7 @@ internal static class ImportCommand
             else Console.Error.WriteLine($"note: {group.Key} ({rows.Count} rows; the first is {rows[0].Row})");
         }
         Console.Error.WriteLine(report.Summary);
+        if (report.DatingSummary is { } dating) Console.Error.WriteLine(dating);
         foreach (var kept in report.Files.Kept) Console.Error.WriteLine($"{content}/{kept}: exists with other text; left as it is");
         Console.Error.WriteLine($"{report.Files.Written.Count} files written, {report.Files.Unchanged.Count} unchanged in {content}/; run `validate` next.");
         return 0;
