@@ -8,7 +8,8 @@ namespace Podium.Import.Dating;
 /// (<see cref="WrittenYears"/>). A worked-out date is the first day of the year or month the clue
 /// gives, with a comment naming the clue. What cannot be right is not used and is said in
 /// <c>problems</c>: a date in the future, an impossible id, clues of one kind that disagree, a year
-/// outside 1950 to the newest year of the archive, a year before the row's arXiv id.
+/// outside 1950 to the newest year of the archive, a year before the row's arXiv id. Identifiers that
+/// disagree leave the row undated by what it says: a year written in it does not settle them.
 /// </summary>
 /// <param name="newestYear">The newest year the archive itself gives; later years are not plausible.</param>
 /// <param name="today">Dates after this day are in the future.</param>
@@ -46,11 +47,18 @@ public sealed class RowDater(int newestYear, DateOnly today)
                 return (month.Value, DatedBy.Arxiv);
             }
         }
-        if (Pick(identifiers, "identifiers", problems) is { } id)
+        var id = Pick(identifiers, "identifiers", problems, out var conflict);
+        // Identifiers that disagree make the row's years doubtful: a year written in it does not settle them.
+        if (conflict) return null;
+        if (id is not null)
         {
+            foreach (var other in written.Where(c => c.Problem is null && c.Year != id.Year).DistinctBy(c => c.Origin))
+            {
+                problems.Add($"{other.Origin} gives {other.Year}, {id.Origin} gives {id.Year}");
+            }
             return (new ImportDate(new DateOnly(id.Year, 1, 1), $"year of {id.Origin}; {DayUnknown}"), DatedBy.Identifier);
         }
-        if (Pick(written, "years written in the row", problems) is { } year)
+        if (Pick(written, "years written in the row", problems, out _) is { } year)
         {
             return (new ImportDate(new DateOnly(year.Year, 1, 1), $"{year.Origin}; {DayUnknown}"), DatedBy.WrittenYear);
         }
@@ -58,8 +66,9 @@ public sealed class RowDater(int newestYear, DateOnly today)
     }
 
     /// <summary>The clue to date by when the plausible clues of one kind agree on one year; otherwise null, with why in <paramref name="problems"/>.</summary>
-    private YearClue? Pick(List<YearClue> clues, string kind, List<string> problems)
+    private YearClue? Pick(List<YearClue> clues, string kind, List<string> problems, out bool conflict)
     {
+        conflict = false;
         var plausible = new List<YearClue>();
         foreach (var clue in clues.DistinctBy(c => c.Origin))
         {
@@ -74,6 +83,7 @@ public sealed class RowDater(int newestYear, DateOnly today)
         if (years.Count == 1) return plausible[0];
         if (years.Count > 1)
         {
+            conflict = true;
             problems.Add($"the {kind} give different years ({string.Join(", ", plausible.Select(c => $"{c.Origin}: {c.Year}"))})");
         }
         return null;
