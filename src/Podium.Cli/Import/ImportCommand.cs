@@ -1,13 +1,14 @@
 using System.CommandLine;
 using Podium.Import;
 using System.Globalization;
+using Podium.Import.HfEvalResults;
 using Podium.Import.ModelIndex;
 using Podium.Import.Pwc;
 
 namespace Podium.Cli.Import;
 
 /// <summary>
-/// <c>import pwc</c> and <c>import model-index</c>: convert public leaderboard data into content
+/// <c>import pwc</c>, <c>import model-index</c> and <c>import hf-eval-results</c>: convert public leaderboard data into content
 /// files. The report goes to stderr: one line per skipped row, then a summary.
 /// </summary>
 internal static class ImportCommand
@@ -26,7 +27,7 @@ internal static class ImportCommand
                 (paths, content) => PwcImporter.Import(paths[0], content, new PwcImportOptions(parsed.GetValue(task) ?? [], fallback)));
         });
 
-        return new Command("import", "Convert leaderboard archives into content files") { pwc, ModelIndex(output) };
+        return new Command("import", "Convert leaderboard archives into content files") { pwc, ModelIndex(output), HfEvalResults(output) };
     }
 
     private static Command ModelIndex(Option<string> output)
@@ -39,26 +40,53 @@ internal static class ImportCommand
         var command = new Command("model-index", "Import results from model-index metafiles and Hugging Face model cards") { files, dataset, metric, date, attribution, output };
         command.SetAction(parsed =>
         {
-            var maps = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-            foreach (var (name, option) in new[] { ("--dataset", dataset), ("--metric", metric) })
-            {
-                maps[name] = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var pair in parsed.GetValue(option) ?? [])
-                {
-                    var at = pair.LastIndexOf('=');
-                    if (at <= 0 || at == pair.Length - 1)
-                    {
-                        Console.Error.WriteLine($"error: {name} `{pair}` is not of the form from=to");
-                        return 2;
-                    }
-                    maps[name][pair[..at].Trim()] = pair[(at + 1)..].Trim();
-                }
-            }
+            if (Maps(parsed, dataset, metric) is not { } maps) return 2;
             if (!TryDate(parsed.GetValue(date), "--date", out var when)) return 2;
             var options = new ModelIndexOptions(maps["--dataset"], maps["--metric"], when, parsed.GetValue(attribution));
             return Run(parsed.GetValue(output)!, parsed.GetValue(files)!, (paths, content) => ModelIndexImporter.Import(paths, content, options));
         });
         return command;
+    }
+
+    private static Command HfEvalResults(Option<string> output)
+    {
+        var inputs = new Argument<string[]>("files-or-folders") { Description = "`.eval_results/*.yaml` files of model repositories, benchmark `eval.yaml` files, or folders holding them", Arity = ArgumentArity.OneOrMore };
+        var task = new Option<string?>("--task") { Description = "Task of the leaderboards the benchmarks get (the files name no task), e.g. \"Question Answering\"" };
+        var model = new Option<string?>("--model") { Description = "Model name (default: the repository folder that holds .eval_results)" };
+        var dataset = new Option<string[]>("--dataset") { Description = "Map a benchmark name or Hub id to a content dataset: \"Idavidrein/gpqa=gpqa\"; repeatable" };
+        var metric = new Option<string[]>("--metric") { Description = "The leaderboard metric a score is: \"Score=Accuracy\"" };
+        var date = new Option<string?>("--date") { Description = "YYYY-MM-DD date for scores whose file gives none" };
+        var attribution = new Option<string?>("--attribution") { Description = "Origin and licence written into every file, e.g. \"arcee-ai/Trinity-Large-Preview, Apache-2.0\"" };
+        var command = new Command("hf-eval-results", "Import scores from Hugging Face evaluation-result files (.eval_results/*.yaml)") { inputs, task, model, dataset, metric, date, attribution, output };
+        command.SetAction(parsed =>
+        {
+            if (Maps(parsed, dataset, metric) is not { } maps) return 2;
+            if (!TryDate(parsed.GetValue(date), "--date", out var when)) return 2;
+            var options = new HfEvalResultsOptions(parsed.GetValue(task), parsed.GetValue(model), maps["--dataset"], maps["--metric"], when, parsed.GetValue(attribution));
+            return Run(parsed.GetValue(output)!, parsed.GetValue(inputs)!, (paths, content) => HfEvalResultsImporter.Import(paths, content, options), folders: true);
+        });
+        return command;
+    }
+
+    /// <summary>The --dataset and --metric maps (from=to), or null when one is malformed (the error said).</summary>
+    private static Dictionary<string, Dictionary<string, string>>? Maps(ParseResult parsed, Option<string[]> dataset, Option<string[]> metric)
+    {
+        var maps = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var (name, option) in new[] { ("--dataset", dataset), ("--metric", metric) })
+        {
+            maps[name] = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in parsed.GetValue(option) ?? [])
+            {
+                var at = pair.LastIndexOf('=');
+                if (at <= 0 || at == pair.Length - 1)
+                {
+                    Console.Error.WriteLine($"error: {name} `{pair}` is not of the form from=to");
+                    return null;
+                }
+                maps[name][pair[..at].Trim()] = pair[(at + 1)..].Trim();
+            }
+        }
+        return maps;
     }
 
     /// <summary>An optional YYYY-MM-DD option; false (with the error said) when it is given and unreadable.</summary>
@@ -75,14 +103,14 @@ internal static class ImportCommand
         return true;
     }
 
-    private static int Run(string content, string[] inputs, Func<string[], string, ImportReport> import)
+    private static int Run(string content, string[] inputs, Func<string[], string, ImportReport> import, bool folders = false)
     {
         if (!File.Exists(Path.Combine(content, "site.yaml")))
         {
             Console.Error.WriteLine($"error: `{content}` holds no site.yaml; pass --out with the content folder to import into");
             return 2;
         }
-        foreach (var input in inputs.Where(i => !File.Exists(i)))
+        foreach (var input in inputs.Where(i => !File.Exists(i) && !(folders && Directory.Exists(i))))
         {
             Console.Error.WriteLine($"error: `{input}` does not exist");
             return 2;
