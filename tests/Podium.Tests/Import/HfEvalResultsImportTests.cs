@@ -146,6 +146,38 @@ public sealed class HfEvalResultsImportTests
     }
 
     [Fact]
+    public void A_file_outside_a_model_repository_needs_the_model_option_and_two_models_results_go_to_their_own_files()
+    {
+        using var temp = new TempDirectory();
+        var content = ImportSites.EmptyContent(temp);
+        var loose = temp.Write("downloads/gpqa.yaml", File.ReadAllText(Path.Combine(Fixtures, "arcee-ai", "Trinity-Large-Preview", ".eval_results", "gpqa.yaml")));
+
+        var nameless = HfEvalResultsImporter.Import([loose], content, QuestionAnswering);
+        var named = HfEvalResultsImporter.Import([loose], content, QuestionAnswering with { Model = "Trinity (loose file)" });
+        var other = HfEvalResultsImporter.Import([Fixtures], content, QuestionAnswering);
+
+        Assert.Equal("no model: the file is not in a model repository's .eval_results folder; pass --model", Assert.Single(nameless.Skipped).Reason);
+        Assert.Equal("downloads/gpqa.yaml(1,3) (no model) / Idavidrein/gpqa gpqa_diamond", nameless.Skipped[0].Row);
+        Assert.Equal(1, named.Imported);
+        Assert.Equal(1, other.Imported);
+        Assert.Equal(["results/trinity-large-preview-idavidrein-gpqa-gpqa-diamond.yaml"], other.Files.Written);
+        Assert.Contains("    model: \"Trinity (loose file)\"\n",
+            File.ReadAllText(Path.Combine(content, "results", "trinity-loose-file-idavidrein-gpqa-gpqa-diamond.yaml")));
+        Assert.True(SiteBuilder.Validate(content).Succeeded);
+    }
+
+    [Fact]
+    public void A_folder_without_result_files_is_an_error()
+    {
+        using var temp = new TempDirectory();
+        var content = ImportSites.EmptyContent(temp);
+
+        var error = Assert.Throws<ImportException>(() => HfEvalResultsImporter.Import([Path.Combine(Fixtures, "cais")], content, QuestionAnswering));
+
+        Assert.StartsWith("no evaluation-result files found", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_command_imports_a_folder_into_the_sample_site_and_it_validates()
     {
         using var temp = new TempDirectory();

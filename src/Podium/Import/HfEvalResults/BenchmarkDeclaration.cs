@@ -8,6 +8,3 @@ namespace Podium.Import.HfEvalResults;
 /// </summary>
 public sealed record BenchmarkDeclaration(
     string Dataset, string? Name, string? Description, string? Framework, IReadOnlyList<BenchmarkTask> Tasks);
-
-/// <summary>A task of a benchmark: its id, and the dataset config and split it evaluates.</summary>
-public sealed record BenchmarkTask(string Id, string? Config, string? Split);
