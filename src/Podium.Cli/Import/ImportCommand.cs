@@ -8,8 +8,9 @@ using Podium.Import.Pwc;
 namespace Podium.Cli.Import;
 
 /// <summary>
-/// <c>import pwc</c>, <c>import model-index</c> and <c>import hf-eval-results</c>: convert public leaderboard data into content
-/// files. The report goes to stderr: one line per skipped row, then a summary.
+/// <c>import pwc</c>, <c>import model-index</c> and <c>import hf-eval-results</c>: convert public
+/// leaderboard data into content files. The report goes to stderr: one line per skipped row, then
+/// notes, a summary and how the imported rows were dated.
 /// </summary>
 internal static class ImportCommand
 {

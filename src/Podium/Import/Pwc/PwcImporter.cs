@@ -7,7 +7,8 @@ namespace Podium.Import.Pwc;
 /// Converts a Papers with Code evaluation-tables archive into content files: tasks (subtasks keep
 /// their parent), datasets with one leaderboard per task (subdatasets become datasets named
 /// "Parent — Sub"), papers and results. Rows that cannot become a valid result are skipped with a
-/// reason; nothing is guessed except each metric's direction, which the files mark as a guess.
+/// reason. Nothing is guessed except each metric's direction and the dates worked out from what a
+/// row says (see <see cref="ArchiveDates"/>), which the files mark with a comment for a maintainer.
 /// </summary>
 public static partial class PwcImporter
 {
