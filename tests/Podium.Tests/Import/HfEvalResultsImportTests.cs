@@ -167,6 +167,20 @@ public sealed class HfEvalResultsImportTests
     }
 
     [Fact]
+    public void An_eval_yaml_in_a_folder_named_after_the_repository_alone_still_declares_its_benchmark()
+    {
+        using var temp = new TempDirectory();
+        var content = ImportSites.EmptyContent(temp);
+        var declaration = temp.Write("downloads/hle/eval.yaml", File.ReadAllText(Path.Combine(Fixtures, "cais", "hle", "eval.yaml")));
+        temp.Write("models/SmolLM3-3B/.eval_results/hle.yaml", FullEntry);
+
+        var report = HfEvalResultsImporter.Import([declaration, temp.Combine("models")], content, QuestionAnswering);
+
+        Assert.Equal(1, report.Imported);
+        Assert.Equal(["datasets/humanity-s-last-exam.yaml", "results/smollm3-3b-humanity-s-last-exam.yaml", "tasks/question-answering.yaml"], report.Files.Written);
+    }
+
+    [Fact]
     public void A_folder_without_result_files_is_an_error()
     {
         using var temp = new TempDirectory();

@@ -64,7 +64,7 @@ public static class HfEvalResultsImporter
             if (model.Length > Load.Limits.MaxLineFieldLength) return $"the model name is longer than {Load.Limits.MaxLineFieldLength} characters";
             if (entry.Dataset is not { } datasetId) return "no `dataset.id`";
             if (entry.Value is null) return "no `value`";
-            var declaration = declarations.GetValueOrDefault(datasetId);
+            var declaration = Declaration(datasetId);
 
             var names = Mapped(DatasetNames(datasetId, entry.Task, declaration).Append(datasetId), options.Datasets) is { } target
                 ? new[] { target } : DatasetNames(datasetId, entry.Task, declaration).ToArray();
@@ -132,13 +132,28 @@ public static class HfEvalResultsImporter
         }
 
         /// <summary>
+        /// The benchmark's declaration: by its Hub id (read from the folders holding eval.yaml), else
+        /// by the repository part alone when one declaration has it (an eval.yaml downloaded into a
+        /// folder named after the dataset only, <c>hle/eval.yaml</c>).
+        /// </summary>
+        private BenchmarkDeclaration? Declaration(string datasetId)
+        {
+            if (declarations.TryGetValue(datasetId, out var exact)) return exact;
+            var name = RepositoryName(datasetId);
+            var same = declarations.Values.Where(d => string.Equals(RepositoryName(d.Dataset), name, StringComparison.OrdinalIgnoreCase)).ToList();
+            return same.Count == 1 ? same[0] : null;
+        }
+
+        private static string RepositoryName(string id) => id[(id.LastIndexOf('/') + 1)..];
+
+        /// <summary>
         /// The names the benchmark task goes by: its declared name, its Hub id and the id's last part,
         /// each with the task when the benchmark has several (GPQA's <c>gpqa_diamond</c> is a
         /// leaderboard of its own) unless the name already says it or the task is <c>default</c>.
         /// </summary>
         private static IEnumerable<string> DatasetNames(string datasetId, string? task, BenchmarkDeclaration? declaration)
         {
-            var names = new[] { declaration?.Name, datasetId, datasetId[(datasetId.LastIndexOf('/') + 1)..] }.OfType<string>().Where(n => n.Length > 0);
+            var names = new[] { declaration?.Name, datasetId, RepositoryName(datasetId) }.OfType<string>().Where(n => n.Length > 0);
             var key = task is null ? "" : NameKeys.Key(task);
             var single = declaration is { Tasks.Count: 1 } && declaration.Tasks[0].Id == task;
             return names.Select(n => key.Length == 0 || key == "default" || single || NameKeys.Key(n).EndsWith(key, StringComparison.Ordinal) ? n : $"{n} ({task})")
