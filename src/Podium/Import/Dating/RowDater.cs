@@ -18,6 +18,9 @@ public sealed class RowDater(int newestYear, DateOnly today)
     public const int OldestYear = 1950;
     public const string DayUnknown = "the day is not known, correct it";
 
+    /// <summary>The longest text (model name, title, link) read for years.</summary>
+    public const int MaxReadLength = 2000;
+
     public int NewestYear { get; } = newestYear;
     public DateOnly Today { get; } = today;
 
@@ -29,8 +32,10 @@ public sealed class RowDater(int newestYear, DateOnly today)
             if (day <= Today) return (new ImportDate(day, null), DatedBy.Given);
             problems.Add($"paper_date {Text(day)} is in the future");
         }
-        var identifiers = texts.Prepend(url).SelectMany(IdentifierYears.Find).ToList();
-        var written = texts.SelectMany(t => WrittenYears.Find(t, NewestYear)).ToList();
+        // Text longer than any title or link is not read: it could only slow the patterns down.
+        var readable = texts.Where(t => t is { Length: <= MaxReadLength }).ToList();
+        var identifiers = readable.Prepend(url is { Length: <= MaxReadLength } ? url : null).SelectMany(IdentifierYears.Find).ToList();
+        var written = readable.SelectMany(t => WrittenYears.Find(t, NewestYear)).ToList();
 
         if (arxiv is not null)
         {
