@@ -101,10 +101,14 @@ public sealed class HfEvalResultsImportTests
         temp.Write("content/datasets/gpqa-diamond.yaml",
             "name: GPQA Diamond\nleaderboards:\n  - task: question-answering\n    metrics:\n      - name: Accuracy\n        unit: \"%\"\n        higher_is_better: true\n");
 
-        var report = HfEvalResultsImporter.Import([Fixtures], content, new HfEvalResultsOptions(Datasets: new Dictionary<string, string> { ["Idavidrein/gpqa (gpqa_diamond)"] = "gpqa-diamond" }));
+        // --task names the task of new leaderboards; the existing dataset's only leaderboard is used as it is.
+        var report = HfEvalResultsImporter.Import([Fixtures], content,
+            new HfEvalResultsOptions(Task: "Reading Comprehension", Datasets: new Dictionary<string, string> { ["Idavidrein/gpqa"] = "gpqa-diamond" }));
 
         Assert.Equal(1, report.Imported);
         Assert.Equal(0, report.Datasets);
+        Assert.Equal(0, report.Tasks);
+        Assert.Equal(["results/trinity-large-preview-gpqa-diamond.yaml"], report.Files.Written);
         Assert.Contains("  - dataset: gpqa-diamond\n    task: question-answering\n    model: \"Trinity-Large-Preview\"\n    metrics:\n      Accuracy: 63.3\n",
             File.ReadAllText(Path.Combine(content, "results", "trinity-large-preview-gpqa-diamond.yaml")));
         Assert.True(SiteBuilder.Validate(content).Succeeded);

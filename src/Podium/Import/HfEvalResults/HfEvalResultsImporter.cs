@@ -70,8 +70,10 @@ public static class HfEvalResultsImporter
                 ? new[] { target } : DatasetNames(datasetId, entry.Task, declaration).ToArray();
             var dataset = Set.Dataset(names, declaration?.Description);
 
+            // --task is the task of new leaderboards: an existing dataset with one leaderboard keeps it.
             string taskId;
-            if (options.Task is { } task) taskId = Set.Task(task, null, null);
+            if (dataset.Existing && dataset.Leaderboards.Count == 1) taskId = dataset.Leaderboards[0].Task;
+            else if (options.Task is { } task) taskId = Set.Task(task, null, null);
             else if (dataset.Leaderboards.Count == 1) taskId = dataset.Leaderboards[0].Task;
             else return dataset.Existing
                 ? $"no task, and dataset `{dataset.Id}` has {dataset.Leaderboards.Count} leaderboards to choose from; pass --task"
