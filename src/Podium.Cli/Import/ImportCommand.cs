@@ -1,14 +1,16 @@
 using System.CommandLine;
 using Podium.Import;
 using System.Globalization;
+using Podium.Import.HfEvalResults;
 using Podium.Import.ModelIndex;
 using Podium.Import.Pwc;
 
 namespace Podium.Cli.Import;
 
 /// <summary>
-/// <c>import pwc</c> and <c>import model-index</c>: convert public leaderboard data into content
-/// files. The report goes to stderr: one line per skipped row, then a summary.
+/// <c>import pwc</c>, <c>import model-index</c> and <c>import hf-eval-results</c>: convert public
+/// leaderboard data into content files. The report goes to stderr: one line per skipped row, then
+/// notes, a summary and how the imported rows were dated.
 /// </summary>
 internal static class ImportCommand
 {
@@ -17,11 +19,16 @@ internal static class ImportCommand
         var output = new Option<string>("--out") { Description = "Content folder the files are written to (merged with what it holds)", DefaultValueFactory = _ => "content" };
         var archive = new Argument<string>("evaluation-tables.json") { Description = "A Papers with Code evaluation-tables archive (JSON)" };
         var task = new Option<string[]>("--task") { Description = "Import only this task (by name) and its subtasks; repeatable" };
-        var pwc = new Command("pwc", "Import a Papers with Code evaluation-tables.json archive (CC-BY-SA-4.0)") { archive, task, output };
-        pwc.SetAction(parsed => Run(parsed.GetValue(output)!, [parsed.GetValue(archive)!],
-            (paths, content) => PwcImporter.Import(paths[0], content, parsed.GetValue(task) ?? [])));
+        var undated = new Option<string?>("--undated") { Description = "YYYY-MM-DD date for rows nothing in the archive or the content dates (written with a comment); without it they are skipped" };
+        var pwc = new Command("pwc", "Import a Papers with Code evaluation-tables.json archive (CC-BY-SA-4.0)") { archive, task, undated, output };
+        pwc.SetAction(parsed =>
+        {
+            if (!TryDate(parsed.GetValue(undated), "--undated", out var fallback)) return 2;
+            return Run(parsed.GetValue(output)!, [parsed.GetValue(archive)!],
+                (paths, content) => PwcImporter.Import(paths[0], content, new PwcImportOptions(parsed.GetValue(task) ?? [], fallback)));
+        });
 
-        return new Command("import", "Convert leaderboard archives into content files") { pwc, ModelIndex(output) };
+        return new Command("import", "Convert leaderboard archives into content files") { pwc, ModelIndex(output), HfEvalResults(output) };
     }
 
     private static Command ModelIndex(Option<string> output)
@@ -34,45 +41,77 @@ internal static class ImportCommand
         var command = new Command("model-index", "Import results from model-index metafiles and Hugging Face model cards") { files, dataset, metric, date, attribution, output };
         command.SetAction(parsed =>
         {
-            var maps = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-            foreach (var (name, option) in new[] { ("--dataset", dataset), ("--metric", metric) })
-            {
-                maps[name] = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var pair in parsed.GetValue(option) ?? [])
-                {
-                    var at = pair.LastIndexOf('=');
-                    if (at <= 0 || at == pair.Length - 1)
-                    {
-                        Console.Error.WriteLine($"error: {name} `{pair}` is not of the form from=to");
-                        return 2;
-                    }
-                    maps[name][pair[..at].Trim()] = pair[(at + 1)..].Trim();
-                }
-            }
-            DateOnly? when = null;
-            if (parsed.GetValue(date) is { } text)
-            {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    Console.Error.WriteLine($"error: --date `{text}` is not a YYYY-MM-DD date");
-                    return 2;
-                }
-                when = d;
-            }
+            if (Maps(parsed, dataset, metric) is not { } maps) return 2;
+            if (!TryDate(parsed.GetValue(date), "--date", out var when)) return 2;
             var options = new ModelIndexOptions(maps["--dataset"], maps["--metric"], when, parsed.GetValue(attribution));
             return Run(parsed.GetValue(output)!, parsed.GetValue(files)!, (paths, content) => ModelIndexImporter.Import(paths, content, options));
         });
         return command;
     }
 
-    private static int Run(string content, string[] inputs, Func<string[], string, ImportReport> import)
+    private static Command HfEvalResults(Option<string> output)
+    {
+        var inputs = new Argument<string[]>("files-or-folders") { Description = "`.eval_results/*.yaml` files of model repositories, benchmark `eval.yaml` files, or folders holding them", Arity = ArgumentArity.OneOrMore };
+        var task = new Option<string?>("--task") { Description = "Task of the leaderboards the benchmarks get (the files name no task), e.g. \"Question Answering\"" };
+        var model = new Option<string?>("--model") { Description = "Model name (default: the repository folder that holds .eval_results)" };
+        var dataset = new Option<string[]>("--dataset") { Description = "Map a benchmark name or Hub id to a content dataset: \"Idavidrein/gpqa=gpqa\"; repeatable" };
+        var metric = new Option<string[]>("--metric") { Description = "The leaderboard metric a score is: \"Score=Accuracy\"" };
+        var date = new Option<string?>("--date") { Description = "YYYY-MM-DD date for scores whose file gives none" };
+        var attribution = new Option<string?>("--attribution") { Description = "Origin and licence written into every file, e.g. \"arcee-ai/Trinity-Large-Preview, Apache-2.0\"" };
+        var command = new Command("hf-eval-results", "Import scores from Hugging Face evaluation-result files (.eval_results/*.yaml)") { inputs, task, model, dataset, metric, date, attribution, output };
+        command.SetAction(parsed =>
+        {
+            if (Maps(parsed, dataset, metric) is not { } maps) return 2;
+            if (!TryDate(parsed.GetValue(date), "--date", out var when)) return 2;
+            var options = new HfEvalResultsOptions(parsed.GetValue(task), parsed.GetValue(model), maps["--dataset"], maps["--metric"], when, parsed.GetValue(attribution));
+            return Run(parsed.GetValue(output)!, parsed.GetValue(inputs)!, (paths, content) => HfEvalResultsImporter.Import(paths, content, options), folders: true);
+        });
+        return command;
+    }
+
+    /// <summary>The --dataset and --metric maps (from=to), or null when one is malformed (the error said).</summary>
+    private static Dictionary<string, Dictionary<string, string>>? Maps(ParseResult parsed, Option<string[]> dataset, Option<string[]> metric)
+    {
+        var maps = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var (name, option) in new[] { ("--dataset", dataset), ("--metric", metric) })
+        {
+            maps[name] = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in parsed.GetValue(option) ?? [])
+            {
+                var at = pair.LastIndexOf('=');
+                if (at <= 0 || at == pair.Length - 1)
+                {
+                    Console.Error.WriteLine($"error: {name} `{pair}` is not of the form from=to");
+                    return null;
+                }
+                maps[name][pair[..at].Trim()] = pair[(at + 1)..].Trim();
+            }
+        }
+        return maps;
+    }
+
+    /// <summary>An optional YYYY-MM-DD option; false (with the error said) when it is given and unreadable.</summary>
+    private static bool TryDate(string? text, string option, out DateOnly? date)
+    {
+        date = null;
+        if (text is null) return true;
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            Console.Error.WriteLine($"error: {option} `{text}` is not a YYYY-MM-DD date");
+            return false;
+        }
+        date = d;
+        return true;
+    }
+
+    private static int Run(string content, string[] inputs, Func<string[], string, ImportReport> import, bool folders = false)
     {
         if (!File.Exists(Path.Combine(content, "site.yaml")))
         {
             Console.Error.WriteLine($"error: `{content}` holds no site.yaml; pass --out with the content folder to import into");
             return 2;
         }
-        foreach (var input in inputs.Where(i => !File.Exists(i)))
+        foreach (var input in inputs.Where(i => !File.Exists(i) && !(folders && Directory.Exists(i))))
         {
             Console.Error.WriteLine($"error: `{input}` does not exist");
             return 2;
@@ -96,6 +135,7 @@ internal static class ImportCommand
             else Console.Error.WriteLine($"note: {group.Key} ({rows.Count} rows; the first is {rows[0].Row})");
         }
         Console.Error.WriteLine(report.Summary);
+        if (report.DatingSummary is { } dating) Console.Error.WriteLine(dating);
         foreach (var kept in report.Files.Kept) Console.Error.WriteLine($"{content}/{kept}: exists with other text; left as it is");
         Console.Error.WriteLine($"{report.Files.Written.Count} files written, {report.Files.Unchanged.Count} unchanged in {content}/; run `validate` next.");
         return 0;

@@ -1,3 +1,5 @@
+using Podium.Import.Dating;
+
 namespace Podium.Import;
 
 /// <summary>A row of the archive that was not imported, and why.</summary>
@@ -31,7 +33,19 @@ public sealed record ImportReport(
         reports.Sum(r => r.Rows), reports.Sum(r => r.Imported), reports.Sum(r => r.Tasks), reports.Sum(r => r.Datasets), reports.Sum(r => r.Papers),
         reports.SelectMany(r => r.Skipped).ToList(), reports.SelectMany(r => r.Notes).ToList(),
         new WriteOutcome(reports.SelectMany(r => r.Files.Written).ToList(), reports.SelectMany(r => r.Files.Unchanged).ToList(),
-            reports.SelectMany(r => r.Files.Kept).ToList()));
+            reports.SelectMany(r => r.Files.Kept).ToList()))
+    {
+        Dating = DatingCount.Of(reports.SelectMany(r => r.Dating).SelectMany(d => Enumerable.Repeat(d.How, d.Rows))),
+    };
+
+    /// <summary>Imported rows counted by how they were dated (empty when the importer does not count them).</summary>
+    public IReadOnlyList<DatingCount> Dating { get; init; } = [];
+
+    /// <summary>The rows dated by <paramref name="how"/>.</summary>
+    public int RowsDatedBy(DatedBy how) => Dating.Where(d => d.How == how).Sum(d => d.Rows);
+
+    /// <summary>A line such as <c>dated: 51 by their own date, 6 by the year of an identifier</c>, or null.</summary>
+    public string? DatingSummary => Dating.Count == 0 ? null : "dated: " + string.Join(", ", Dating.Select(d => $"{d.Rows} {d.Label}"));
 
     public string Summary =>
         $"imported {Imported} results ({Tasks} tasks, {Datasets} datasets, {Papers} papers); skipped {Skipped.Count} rows";

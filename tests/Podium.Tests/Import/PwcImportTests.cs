@@ -179,7 +179,11 @@ public sealed class PwcImportTests
 
         Assert.True(exit == 0, stderr);
         var lines = CliRunner.Lines(stderr);
-        Assert.Contains("Natural Language Inference / SNLI / 300D re-read LSTM: no paper_date: the paper is not in the content or dated by another row, and has no arXiv id to date it by; add it to papers/ with its date and import again", lines);
-        Assert.Contains("imported 51 results (1 tasks, 1 datasets, 32 papers); skipped 13 rows", lines);
+        Assert.Contains("Natural Language Inference / SNLI / 100D DF-LSTM: no paper_date: the paper is not in the content or dated by another row, "
+            + "and has no arXiv id, identifier or written year to date it by; add it to papers/ with its date (or pass --undated DATE) and import again", lines);
+        // "300D re-read LSTM" (ACL Anthology C16-1270), two IJCAI 2018 and two ACL P18-1091 rows are dated by their
+        // identifiers, "Anonymous '18" by its written year; until these were read, the 6 rows were skipped.
+        Assert.Contains("imported 57 results (1 tasks, 1 datasets, 36 papers); skipped 7 rows", lines);
+        Assert.Contains("dated: 51 by the month of their arXiv id, 5 by the year of an identifier, 1 by a year written in the row", lines);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Podium.Import.Dating;
 
 namespace Podium.Import.Pwc;
 
@@ -6,62 +7,37 @@ namespace Podium.Import.Pwc;
 /// Converts a Papers with Code evaluation-tables archive into content files: tasks (subtasks keep
 /// their parent), datasets with one leaderboard per task (subdatasets become datasets named
 /// "Parent — Sub"), papers and results. Rows that cannot become a valid result are skipped with a
-/// reason; nothing is guessed except each metric's direction, which the files mark as a guess.
+/// reason. Nothing is guessed except each metric's direction and the dates worked out from what a
+/// row says (see <see cref="ArchiveDates"/>), which the files mark with a comment for a maintainer.
 /// </summary>
 public static partial class PwcImporter
 {
     public const string ResultsSuffix = "pwc";
 
-    public static ImportReport Import(string archivePath, string contentDirectory, IReadOnlyCollection<string>? taskNames = null)
+    public static ImportReport Import(string archivePath, string contentDirectory, IReadOnlyCollection<string>? taskNames = null) =>
+        Import(archivePath, contentDirectory, new PwcImportOptions(taskNames));
+
+    public static ImportReport Import(string archivePath, string contentDirectory, PwcImportOptions options)
     {
         var tasks = PwcArchive.Read(archivePath);
         var header = $"# Imported from Papers with Code ({ImportText.Line(Path.GetFileName(archivePath))}, CC-BY-SA-4.0) by podium import pwc";
+        var dates = new ArchiveDates(tasks, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow));
         var run = new Run(new ImportSet(ExistingContent.Read(contentDirectory)),
-            new HashSet<string>(taskNames ?? [], StringComparer.OrdinalIgnoreCase), PaperDates(tasks));
+            new HashSet<string>(options.Tasks ?? [], StringComparer.OrdinalIgnoreCase), dates, options.Undated);
         foreach (var task in tasks) run.Task(task, null, run.Filter.Count == 0);
         run.Set.DropEmptyMetrics();
 
         var files = ContentWriter.Write(run.Set, contentDirectory, header, ResultsSuffix);
-        return ImportReport.Of(run.Rows, run.Set, run.Skipped, run.Notes, files);
-    }
-
-    /// <summary>
-    /// The earliest date any row of the archive gives each paper, by its identity keys. Read before
-    /// any row is converted, so an undated row whose paper is dated by a later row is not skipped
-    /// (and a second import of the same archive finds nothing left to add).
-    /// </summary>
-    private static Dictionary<string, DateOnly> PaperDates(IReadOnlyList<PwcTask> tasks)
-    {
-        var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        void Dataset(PwcDataset dataset)
-        {
-            foreach (var row in dataset.Rows)
-            {
-                if (Date(row.PaperDate) is not { } date) continue;
-                var (title, url) = Paper(row);
-                foreach (var key in ImportSet.Keys(PaperIdentity.Arxiv(url), url, title))
-                {
-                    if (!dates.TryGetValue(key, out var known) || date < known) dates[key] = date;
-                }
-            }
-            foreach (var sub in dataset.Subdatasets) Dataset(sub);
-        }
-        void Task(PwcTask task)
-        {
-            foreach (var dataset in task.Datasets) Dataset(dataset);
-            foreach (var sub in task.Subtasks) Task(sub);
-        }
-        foreach (var task in tasks) Task(task);
-        return dates;
+        return ImportReport.Of(run.Rows, run.Set, run.Skipped, run.Notes, files) with { Dating = DatingCount.Of(run.Dated) };
     }
 
     /// <summary>A row's paper_date (a timestamp's date part is enough), or null when missing or unreadable.</summary>
-    private static DateOnly? Date(string? text) =>
+    internal static DateOnly? Date(string? text) =>
         text is not null && DateOnly.TryParseExact(text.Length >= 10 ? text[..10] : text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date : null;
 
     /// <summary>The row's paper title and link. A title that is a link is no title: the link is kept as the paper's URL.</summary>
-    private static (string? Title, string? Url) Paper(PwcRow row)
+    internal static (string? Title, string? Url) Paper(PwcRow row)
     {
         var title = row.PaperTitle;
         var url = row.PaperUrl;
@@ -79,13 +55,16 @@ public static partial class PwcImporter
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
     private static partial System.Text.RegularExpressions.Regex Whitespace();
 
-    private sealed class Run(ImportSet set, HashSet<string> filter, Dictionary<string, DateOnly> paperDates)
+    private sealed class Run(ImportSet set, HashSet<string> filter, ArchiveDates dates, DateOnly? undated)
     {
+        private const string UndatedComment = "no date in the archive: given with --undated; " + RowDater.DayUnknown;
+
         public ImportSet Set { get; } = set;
         public HashSet<string> Filter { get; } = filter;
         public int Rows { get; private set; }
         public List<SkippedRow> Skipped { get; } = [];
         public List<ImportNote> Notes { get; } = [];
+        public List<DatedBy> Dated { get; } = [];
 
         /// <summary>
         /// A task and its subtasks. A task that was not asked for is still written when one of its
@@ -171,8 +150,7 @@ public static partial class PwcImporter
             var model = row.ModelName ?? (row.PaperTitle is { } named && !IsLink(named) ? Whitespace().Replace(named, " ").Trim() : null);
             if (model is null) return "no model name and no paper title to stand for it";
             if (model.Length > Load.Limits.MaxLineFieldLength) return $"the model name is longer than {Load.Limits.MaxLineFieldLength} characters";
-            var given = Date(row.PaperDate);
-            if (row.PaperDate is not null && given is null) return $"paper_date `{row.PaperDate}` is not a YYYY-MM-DD date";
+            if (row.PaperDate is not null && Date(row.PaperDate) is null) return $"paper_date `{row.PaperDate}` is not a YYYY-MM-DD date";
 
             var problems = new List<string>();
             var metrics = ResultMetrics.Read(board, row.Metrics, problems);
@@ -181,17 +159,28 @@ public static partial class PwcImporter
             var (title, url) = Paper(row);
             var arxiv = PaperIdentity.Arxiv(url);
 
-            // Without a paper_date, the content's copy of the paper gives its date, then another row
-            // of the archive for the same paper, then the month of its arXiv id.
+            // The row's own date comes first, then the content's copy of the paper, then the best date
+            // the archive gives the paper (this row's or another's: arXiv month, identifier, written year).
+            var own = dates.Of(row);
+            DateOnly? given = own.Own is { How: DatedBy.Given } g ? g.Date.Value : null;
             var known = Set.Find(arxiv, url, title);
-            var date = given is { } d ? new ImportDate(d, null)
-                : known is not null ? null
-                : ImportSet.Keys(arxiv, url, title).Select(k => paperDates.TryGetValue(k, out var day) ? day : (DateOnly?)null).FirstOrDefault(v => v is not null) is { } other
-                    ? new ImportDate(other, null)
-                    : ImportDate.FromArxiv(arxiv);
-            if (date is null && known is null)
+            ImportDate? date;
+            DatedBy how;
+            if (given is { } d) (date, how) = (new ImportDate(d, null), DatedBy.Given);
+            else if (known is { Existing: true }) (date, how) = (null, DatedBy.ContentPaper);
+            else if (dates.Paper(ImportSet.Keys(arxiv, url, title)) is { } best)
             {
-                return "no paper_date: the paper is not in the content or dated by another row, and has no arXiv id to date it by; add it to papers/ with its date and import again";
+                // A row that gives its paper the same date another row does is dated by what it says itself.
+                var itself = ReferenceEquals(best.Row, row) || own.Own is { } o && o.How == best.How && o.Date.Value == best.Date.Value;
+                (date, how) = (best.Date, itself ? best.How : DatedBy.OtherRow);
+            }
+            else if (known is not null) (date, how) = (null, known.Date.Guess == UndatedComment ? DatedBy.Undated : DatedBy.OtherRow);
+            else if (undated is { } fallback) (date, how) = (new ImportDate(fallback, UndatedComment), DatedBy.Undated);
+            else
+            {
+                var why = own.Problems.Count > 0 ? "; not used for the date: " + string.Join("; ", own.Problems) : "";
+                return "no paper_date: the paper is not in the content or dated by another row, and has no arXiv id, identifier or written year to date it by; "
+                    + "add it to papers/ with its date (or pass --undated DATE) and import again" + why;
             }
 
             ImportedPaper? paper = null;
@@ -207,6 +196,8 @@ public static partial class PwcImporter
 
             var reason = Set.Add(new ImportedResult(datasetId, taskId, model, metrics, row.UsesAdditionalData, paper, source, given is { } day ? new ImportDate(day, null) : null, label), Notes);
             if (reason is not null) return reason;
+            Dated.Add(how);
+            Notes.AddRange(own.Problems.Select(p => new ImportNote(label, "not used for the date: " + p)));
             if (row.ModelName is null) Notes.Add(new ImportNote(label, "no model name: the paper's title stands for it"));
             Notes.AddRange(problems.Select(p => new ImportNote(label, "left out " + p)));
             return null;
