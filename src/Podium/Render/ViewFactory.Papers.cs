@@ -62,7 +62,15 @@ public sealed partial class ViewFactory
     // they stay a fraction of the size (at full scale the snippets alone were about 150 MB of the site).
     private PaperItemView ListedPaper(Paper p) => PaperItem(p, snippet: false);
 
-    private PaperItemView PaperItem(Paper p, bool snippet) => new(
+    // A paper is listed on many pages (its authors', tags', venue's and month's pages, other
+    // papers' similar lists): its list entry is made once per kind and shared, as views are immutable.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Paper, PaperItemView> _withSnippet = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Paper, PaperItemView> _withoutSnippet = new(ReferenceEqualityComparer.Instance);
+
+    private PaperItemView PaperItem(Paper p, bool snippet) =>
+        (snippet ? _withSnippet : _withoutSnippet).GetOrAdd(p, static (paper, state) => state.Factory.NewPaperItem(paper, state.Snippet), (Factory: this, Snippet: snippet));
+
+    private PaperItemView NewPaperItem(Paper p, bool snippet) => new(
         p.Title, urls.Paper(p), t.Date(p.Date), Iso(p.Date), p.Venue,
         t.Count("author_count", p.Authors.Count),
         p.Tags.Select(tag => new LinkView(tag, urls.Tag(Groups.Tag(tag)))).ToList(),

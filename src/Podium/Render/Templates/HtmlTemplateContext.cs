@@ -65,6 +65,9 @@ public sealed class HtmlTemplateContext : TemplateContext
             case RawHtml html:
                 html.WriteTo(this);
                 return this;
+            case string value:
+                if (value.Length > 0) Write(Markup.Escape(value));
+                return this;
             default:
                 var text = ObjectToString(textAsObject);
                 if (!string.IsNullOrEmpty(text)) Write(Markup.Escape(text));

@@ -58,11 +58,18 @@ internal sealed class ViewAccessor : IObjectAccessor
         return false;
     }
 
+    private static readonly object True = true;
+    private static readonly object False = false;
+
     private static Func<object, object?> Compile(Type type, PropertyInfo property)
     {
         var target = Expression.Parameter(typeof(object), "target");
-        var read = Expression.Property(Expression.Convert(target, type), property);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), target).Compile();
+        Expression read = Expression.Property(Expression.Convert(target, type), property);
+        // Flags are read on every row: hand out two shared boxes instead of boxing each read.
+        read = property.PropertyType == typeof(bool)
+            ? Expression.Condition(read, Expression.Constant(True, typeof(object)), Expression.Constant(False, typeof(object)))
+            : Expression.Convert(read, typeof(object));
+        return Expression.Lambda<Func<object, object?>>(read, target).Compile();
     }
 
     public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => _getters.Count;
