@@ -122,8 +122,8 @@ internal static class ResultFileReader
                 ok = false;
                 continue;
             }
-            // Positioned at the value, as the content format's own example of PD0204 is.
-            metrics.Add((new Located<string>(key.Value, scalar.Position), parsed.Value));
+            // The name is positioned at its key: a misspelled name is fixed there, not at the number.
+            metrics.Add((new Located<string>(key.Value, key.Position), parsed.Value));
         }
         if (ok && metrics.Count == 0)
         {
