@@ -78,10 +78,13 @@ public static class MarkdownReport
             }
             if (written < lines.Length) break;
         }
+        // Every line fitted (only when the whole report is within a note's size of the limit).
+        if (section == sections.Count) return sb.ToString().TrimEnd('\n') + "\n";
 
         // What is left: the rest of the section being written, then every later section.
+        // A section cut before its first line counts as a later one.
         var parts = new List<string>();
-        var leftOut = lines.Skip(written).Count(l => l.Length > 0);
+        var leftOut = written > 0 ? lines.Skip(written).Count(l => l.Length > 0) : 0;
         if (written > 0) parts.Add("the rest of " + sections[section].Name);
         var later = sections.Skip(written > 0 ? section + 1 : section).ToList();
         leftOut += later.Sum(s => s.Text.Split('\n').Count(l => l.Length > 0));

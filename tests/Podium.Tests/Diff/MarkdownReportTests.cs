@@ -46,6 +46,25 @@ public sealed class MarkdownReportTests
     }
 
     [Fact]
+    public void The_cut_line_counts_exactly_the_lines_left_out()
+    {
+        // Boards of 1,000 rows of about 1 kB: the cut falls inside one of them.
+        var boards = Enumerable.Range(0, 2).Select(b => Board($"set-{b}",
+            Enumerable.Range(1, 1000).Select(i => NewRow(i, new string('x', 1000))).ToList())).ToList();
+        var report = Report(boards);
+        var full = Enumerable.Range(0, 2).Sum(_ => 4 + 1000); // heading, ids line, table header and rule, rows
+
+        var markdown = MarkdownReport.Write(report);
+
+        var lines = markdown.TrimEnd('\n').Split('\n');
+        var kept = lines[1..^1].Count(l => l.Length > 0); // without the report's heading and the cut line
+        var leftOut = int.Parse(System.Text.RegularExpressions.Regex.Match(lines[^1], @"left out ([\d,]+) lines").Groups[1].Value,
+            NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        Assert.Equal(full, kept + leftOut);
+        Assert.Contains("(the rest of `set-0` / `t`, 1 more leaderboard)", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_report_under_the_limit_is_not_cut()
     {
         var markdown = MarkdownReport.Write(Report([Board("set", [NewRow(1, "Net")])]));
