@@ -61,7 +61,8 @@ public sealed class ValidateFormatTests
     {
         var text = CliRunner.Run(null, "validate", "--content", "tests/fixtures/invalid/references/content");
         var json = CliRunner.Run(null, "validate", "--format", "json", "--content", "tests/fixtures/invalid/references/content");
-        var build = CliRunner.Run(Path.Combine(Repo.Root, "tests"), "build", "--quiet", "--content", "fixtures/invalid/references/content", "--out", Path.Combine(Path.GetTempPath(), "podium-never-written"));
+        // A content folder beside the current one, not below it.
+        var build = CliRunner.Run(Path.Combine(Repo.Root, "src"), "build", "--quiet", "--content", "../tests/fixtures/invalid/references/content", "--out", Path.Combine(Path.GetTempPath(), "podium-never-written"));
 
         Assert.Equal(1, text.ExitCode);
         Assert.StartsWith("tests/fixtures/invalid/references/content/datasets/cifar-10.yaml(2,16): error PD0206: ", text.Stderr);
@@ -70,7 +71,7 @@ public sealed class ValidateFormatTests
         Assert.Equal("tests/fixtures/invalid/references/content/datasets/cifar-10.yaml",
             document.RootElement.GetProperty("diagnostics")[0].GetProperty("file").GetString());
         Assert.Equal(1, build.ExitCode);
-        Assert.StartsWith("fixtures/invalid/references/content/datasets/cifar-10.yaml(2,16): error PD0206: ", build.Stderr);
+        Assert.StartsWith("../tests/fixtures/invalid/references/content/datasets/cifar-10.yaml(2,16): error PD0206: ", build.Stderr);
     }
 
     [Fact]
