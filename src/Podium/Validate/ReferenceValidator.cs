@@ -94,14 +94,15 @@ internal sealed class ReferenceValidator
         var seen = new Dictionary<string, ResultDocument>(StringComparer.Ordinal);
         foreach (var result in results)
         {
+            // The paper and the dataset are checked apart, so an unknown paper does not hide a
+            // misspelled metric. A dataset or paper whose file failed its own checks has its
+            // errors reported there.
+            var paperOk = result.Paper is not { } paperId
+                || (Resolve(result.File, paperId, ContentKind.Paper, Papers.Keys, ErrorCodes.UnknownPaper, "paper") && Papers.ContainsKey(paperId.Value));
             if (!Resolve(result.File, result.Dataset, ContentKind.Dataset, Datasets.Keys, ErrorCodes.UnknownDataset, "dataset")) continue;
-            var dataset = Datasets.GetValueOrDefault(result.Dataset.Value);
-            var paperOk = result.Paper is not { } paperId || Resolve(result.File, paperId, ContentKind.Paper, Papers.Keys, ErrorCodes.UnknownPaper, "paper");
-            // A dataset or paper whose file failed its own checks has its errors reported there.
-            if (dataset is null || !paperOk || (result.Paper is { } pp && !Papers.ContainsKey(pp.Value))) continue;
-
+            if (!Datasets.TryGetValue(result.Dataset.Value, out var dataset)) continue;
             if (FindLeaderboard(result.File, result.Dataset, result.Task, dataset) is not { } leaderboard) continue;
-            if (!CheckMetrics(result.File, result.Metrics.Select(m => m.Name), dataset, leaderboard)) continue;
+            if (!CheckMetrics(result.File, result.Metrics.Select(m => m.Name), dataset, leaderboard) || !paperOk) continue;
 
             var date = result.Date ?? (result.Paper is { } p ? Papers[p.Value].Date : result.Source?.Date);
             if (date is null)

@@ -81,6 +81,21 @@ public sealed class AllProblemsInOneRunTests
     }
 
     [Fact]
+    public void An_unknown_paper_does_not_hide_a_misspelled_metric()
+    {
+        var diagnostics = Validate("""
+            paper: alpha-2021
+            results:
+              - dataset: toy
+                model: M
+                metrics:
+                  Acuracy: 1
+            """);
+
+        Assert.Equal(["1,8 PD0206", "6,7 PD0204"], Found(diagnostics));
+    }
+
+    [Fact]
     public void A_metric_whose_value_is_bad_is_still_checked_against_the_leaderboard()
     {
         var diagnostics = Validate("""
