@@ -21,8 +21,9 @@ var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL th
 var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline stage took (with --quiet)" };
 var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the closing line, no progress" };
 var noSearch = new Option<bool>("--no-search") { Description = "Skip the Pagefind search index (built by default when Node.js is present)" };
+var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail (exit 1) on warnings too, not only on errors" };
 
-var build = new Command("build", "Build the static site from content and templates") { content, templates, output, baseUrl, timings, quiet, noSearch };
+var build = new Command("build", "Build the static site from content and templates") { content, templates, output, baseUrl, timings, quiet, noSearch, warningsAsErrors };
 build.SetAction(parsed =>
 {
     Uri? baseUri = null;
@@ -38,7 +39,7 @@ build.SetAction(parsed =>
     // Search is optional: a missing Node is a note on stderr, not a failed build.
     if (result.Search is { } search) Console.Error.WriteLine(search.Message);
     var files = result.Files;
-    return Report(result, parsed.GetValue(timings) && progress is null, () =>
+    return Report(result, parsed.GetValue(content)!, parsed.GetValue(timings) && progress is null, parsed.GetValue(warningsAsErrors), () =>
         $"Built {files.Total} files into {parsed.GetValue(output)}/ in {watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s " +
         $"({files.Written} written, {files.Unchanged} unchanged, {files.Deleted} removed)");
 });
@@ -53,23 +54,24 @@ var format = new Option<string>("--format")
     DefaultValueFactory = _ => DiagnosticOutput.Text,
 };
 format.AcceptOnlyFromAmong(DiagnosticOutput.Formats);
-var validate = new Command("validate", "Check the content and report every problem; writes nothing") { content, timings, format };
+var validate = new Command("validate", "Check the content and report every problem; writes nothing") { content, timings, format, warningsAsErrors };
 validate.SetAction(parsed =>
 {
     var result = SiteBuilder.Validate(parsed.GetValue(content)!);
+    var exit = result.Fails(parsed.GetValue(warningsAsErrors)) ? 1 : 0;
     switch (parsed.GetValue(format))
     {
         case DiagnosticOutput.GitHub:
             DiagnosticOutput.WriteGitHub(result.Diagnostics, parsed.GetValue(content)!);
             WriteTimings(result, parsed.GetValue(timings));
             Console.Error.WriteLine(result.Summary ?? "Content is valid.");
-            return result.Succeeded ? 0 : 1;
+            return exit;
         case DiagnosticOutput.Json:
-            DiagnosticOutput.WriteJson(result.Diagnostics);
+            DiagnosticOutput.WriteJson(result.Diagnostics, parsed.GetValue(content)!);
             WriteTimings(result, parsed.GetValue(timings));
-            return result.Succeeded ? 0 : 1;
+            return exit;
         default:
-            return Report(result, parsed.GetValue(timings), () => "Content is valid.");
+            return Report(result, parsed.GetValue(content)!, parsed.GetValue(timings), parsed.GetValue(warningsAsErrors), () => "Content is valid.");
     }
 });
 
@@ -97,15 +99,14 @@ if (parseResult.Errors.Count > 0)
 }
 return parseResult.Invoke();
 
-static int Report(BuildResult result, bool showTimings, Func<string> success)
+// Prints the diagnostics (paths from the current directory), the timings when asked for, then
+// the count of problems on failure or the success line (after the count of any warnings).
+static int Report(BuildResult result, string contentDirectory, bool showTimings, bool warningsAsErrors, Func<string> success)
 {
-    foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic);
+    DiagnosticOutput.WriteText(result.Diagnostics, contentDirectory);
     WriteTimings(result, showTimings);
-    if (!result.Succeeded)
-    {
-        Console.Error.WriteLine(result.Summary);
-        return 1;
-    }
+    if (result.Summary is { } summary) Console.Error.WriteLine(summary);
+    if (result.Fails(warningsAsErrors)) return 1;
     Console.WriteLine(success());
     return 0;
 }

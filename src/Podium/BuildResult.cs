@@ -16,19 +16,33 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteSta
     /// <summary>Content files read in this run (all of them, or the changed ones).</summary>
     public int FilesRead { get; init; }
 
-    public bool Succeeded => Diagnostics.Count == 0;
+    /// <summary>True when no diagnostic is an error; warnings alone do not fail.</summary>
+    public bool Succeeded => !Fails(warningsAsErrors: false);
 
-    /// <summary>"3 errors in 2 files", or null when there are none.</summary>
+    /// <summary>True when any diagnostic is an error, or, with <paramref name="warningsAsErrors"/>, any at all.</summary>
+    public bool Fails(bool warningsAsErrors) => warningsAsErrors ? Diagnostics.Count > 0 : Diagnostics.Any(d => d.IsError);
+
+    /// <summary>"3 errors in 2 files", "1 error and 2 warnings in 2 files", or null when there are none.</summary>
     public string? Summary
     {
         get
         {
             if (Diagnostics.Count == 0) return null;
             var files = Diagnostics.Select(d => d.File).Distinct(StringComparer.Ordinal).Count();
-            var errors = Diagnostics.Count == 1 ? "1 error" : $"{Diagnostics.Count} errors";
-            return files == 1 ? $"{errors} in 1 file" : $"{errors} in {files} files";
+            var errors = Diagnostics.Count(d => d.IsError);
+            var warnings = Diagnostics.Count - errors;
+            var counts = (errors, warnings) switch
+            {
+                (_, 0) => Count(errors, "error"),
+                (0, _) => Count(warnings, "warning"),
+                _ => $"{Count(errors, "error")} and {Count(warnings, "warning")}",
+            };
+            return files == 1 ? $"{counts} in 1 file" : $"{counts} in {files} files";
         }
     }
+
+    private static string Count(int n, string what) =>
+        n == 1 ? $"1 {what}" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n} {what}s");
 }
 
 /// <summary>How long one pipeline stage took; <paramref name="Detail"/> splits it where the stage does two things at once.</summary>

@@ -9,9 +9,10 @@ public sealed class DiagnosticBag
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();
 
+    /// <summary>True when any diagnostic is an error; warnings alone stop nothing.</summary>
     public bool HasErrors
     {
-        get { lock (_lock) return _items.Count > 0; }
+        get { lock (_lock) return _items.Exists(d => d.IsError); }
     }
 
     public void Add(Diagnostic diagnostic)

@@ -4,18 +4,18 @@ using System.Text;
 namespace Podium.Diagnostics;
 
 /// <summary>
-/// Writes diagnostics as GitHub Actions workflow commands (<c>::error file=…::message</c>), which
+/// Writes diagnostics as GitHub Actions workflow commands (<c>::error file=…::message</c>, <c>::warning …</c>), which
 /// GitHub shows as annotations on the changed lines of a pull request.
 /// </summary>
 public static class GitHubAnnotations
 {
     /// <summary>
-    /// One <c>::error</c> line. <paramref name="file"/> is the path relative to the checkout's root
+    /// One <c>::error</c> or <c>::warning</c> line. <paramref name="file"/> is the path relative to the checkout's root
     /// (the current directory in CI), since GitHub matches annotations to files by that path.
     /// </summary>
     public static string Format(Diagnostic diagnostic, string file) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"::error file={EscapeProperty(file)},line={diagnostic.Line},col={diagnostic.Column},title={EscapeProperty(diagnostic.Code)}::{EscapeData(diagnostic.FullMessage)}");
+            $"::{diagnostic.SeverityName} file={EscapeProperty(file)},line={diagnostic.Line},col={diagnostic.Column},title={EscapeProperty(diagnostic.Code)}::{EscapeData(diagnostic.FullMessage)}");
 
     /// <summary>Escapes a command's message as the runner expects, so a line break cannot end the command early.</summary>
     public static string EscapeData(string text)

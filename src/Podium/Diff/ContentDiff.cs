@@ -8,7 +8,7 @@ namespace Podium.Diff;
 /// <param name="Diagnostics">The changed content's errors; empty when it is valid.</param>
 public sealed record ContentDiff(ChangeReport? Report, string Markdown, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public bool Succeeded => Diagnostics.Count == 0;
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public static ContentDiff Compare(string beforeDirectory, string afterDirectory)
     {

@@ -20,24 +20,89 @@ public static class MarkdownReport
     /// <summary>Diagnostics listed when one side does not validate.</summary>
     public const int MaxDiagnostics = 20;
 
+    /// <summary>
+    /// The largest report in UTF-8 bytes. The report goes into a pull request's job summary, which
+    /// GitHub refuses above 1 MiB (1,048,576 bytes); this leaves room for anything else in it.
+    /// </summary>
+    public const int MaxBytes = 1_000_000;
+
+    /// <summary>Bytes kept free for the line that says what a cut report left out.</summary>
+    private const int CutNoteBytes = 1_000;
+
     public static string Write(ChangeReport report)
     {
-        var sb = new StringBuilder();
-        sb.Append(Heading).Append("\n\n");
-        if (report.IsEmpty)
+        var heading = Heading + "\n\n";
+        if (report.IsEmpty) return heading + NoChanges + "\n";
+
+        // Each section is written on its own, so a report too long for the job summary can be cut
+        // between lines and still say which sections lost what.
+        var sections = new List<(string Name, bool IsLeaderboard, string Text)>();
+        foreach (var leaderboard in report.Leaderboards)
         {
-            sb.Append(NoChanges).Append('\n');
-            return sb.ToString();
+            var sb = new StringBuilder();
+            WriteLeaderboard(sb, leaderboard);
+            sections.Add(($"`{leaderboard.DatasetId}` / `{leaderboard.TaskId}`", true, sb.ToString()));
         }
-        foreach (var leaderboard in report.Leaderboards) WriteLeaderboard(sb, leaderboard);
-        WriteItems(sb, "Papers", report.Papers);
-        WriteItems(sb, "Tasks", report.Tasks);
-        WriteItems(sb, "Datasets", report.Datasets);
+        AddItems(sections, "Papers", "the papers", report.Papers);
+        AddItems(sections, "Tasks", "the tasks", report.Tasks);
+        AddItems(sections, "Datasets", "the datasets", report.Datasets);
         if (report.Site.Count > 0)
         {
-            sb.Append("### Site\n\n- `site.yaml` changed: ").AppendJoin(", ", report.Site).Append("\n\n");
+            sections.Add(("the site settings", false, $"### Site\n\n- `site.yaml` changed: {string.Join(", ", report.Site)}\n\n"));
         }
-        return sb.ToString().TrimEnd('\n') + "\n";
+
+        var full = heading + string.Concat(sections.Select(s => s.Text)).TrimEnd('\n') + "\n";
+        return Encoding.UTF8.GetByteCount(full) <= MaxBytes ? full : Cut(heading, sections);
+    }
+
+    /// <summary>
+    /// The report's first lines up to <see cref="MaxBytes"/>, cut between lines, then a line saying
+    /// how many lines were left out and from which sections.
+    /// </summary>
+    private static string Cut(string heading, List<(string Name, bool IsLeaderboard, string Text)> sections)
+    {
+        var budget = MaxBytes - CutNoteBytes - Encoding.UTF8.GetByteCount(heading);
+        var sb = new StringBuilder(heading);
+        int section = 0, written = 0;
+        string[] lines = [];
+        for (; section < sections.Count; section++)
+        {
+            // Sections end with a blank line, which separates them from the next.
+            lines = sections[section].Text.Split('\n')[..^1];
+            for (written = 0; written < lines.Length; written++)
+            {
+                var bytes = Encoding.UTF8.GetByteCount(lines[written]) + 1;
+                if (bytes > budget) break;
+                sb.Append(lines[written]).Append('\n');
+                budget -= bytes;
+            }
+            if (written < lines.Length) break;
+        }
+        // Every line fitted (only when the whole report is within a note's size of the limit).
+        if (section == sections.Count) return sb.ToString().TrimEnd('\n') + "\n";
+
+        // What is left: the rest of the section being written, then every later section.
+        // A section cut before its first line counts as a later one.
+        var parts = new List<string>();
+        var leftOut = written > 0 ? lines.Skip(written).Count(l => l.Length > 0) : 0;
+        if (written > 0) parts.Add("the rest of " + sections[section].Name);
+        var later = sections.Skip(written > 0 ? section + 1 : section).ToList();
+        leftOut += later.Sum(s => s.Text.Split('\n').Count(l => l.Length > 0));
+        if (later.Count(s => s.IsLeaderboard) is var boards and > 0)
+        {
+            parts.Add($"{Number(boards)}{(written > 0 ? " more" : "")} leaderboard{(boards == 1 ? "" : "s")}");
+        }
+        parts.AddRange(later.Where(s => !s.IsLeaderboard).Select(s => s.Name));
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{sb.ToString().TrimEnd('\n')}\n\n✂️ The report is cut here to stay under GitHub's 1 MiB job-summary limit: left out {leftOut:N0} lines ({string.Join(", ", parts)}). Run `diff` locally for the whole report.\n");
+    }
+
+    private static void AddItems(List<(string Name, bool IsLeaderboard, string Text)> sections, string title, string name, IReadOnlyList<ItemChange> items)
+    {
+        var sb = new StringBuilder();
+        WriteItems(sb, title, items);
+        if (sb.Length > 0) sections.Add((name, false, sb.ToString()));
     }
 
     /// <summary>The report when the content before the change has errors: there is nothing to compare with.</summary>
@@ -96,13 +161,21 @@ public static class MarkdownReport
 
         if (change.Moves.Count > 0)
         {
+            // A new row moves every row below it one place: those are counted, not listed (one new
+            // result on a board of 60 rows would otherwise add 60 lines that say nothing).
+            var far = change.Moves.Where(m => !MovedOnePlace(m)).ToList();
+            var near = change.Moves.Count - far.Count;
             sb.Append("Rank moves:\n\n");
-            foreach (var move in change.Moves.Take(MaxMoves))
+            foreach (var move in far.Take(MaxMoves))
             {
                 sb.Append("- **").Append(MarkdownText.Escape(move.Model)).Append("** (").Append(MarkdownText.Escape(move.Origin)).Append("): ")
                     .Append(Rank(move.OldRank)).Append(" → ").Append(Rank(move.NewRank)).Append('\n');
             }
-            if (change.Moves.Count > MaxMoves) sb.Append("- … and ").Append(Number(change.Moves.Count - MaxMoves)).Append(" more\n");
+            if (far.Count > MaxMoves) sb.Append("- … and ").Append(Number(far.Count - MaxMoves)).Append(" more\n");
+            if (near > 0)
+            {
+                sb.Append("- ").Append(Number(near)).Append(far.Count > 0 ? " other" : "").Append(near == 1 ? " row" : " rows").Append(" moved by one place\n");
+            }
             sb.Append('\n');
         }
     }
@@ -138,6 +211,8 @@ public static class MarkdownReport
     };
 
     private static string? Escape(string? text) => text is null ? null : MarkdownText.Escape(text);
+
+    private static bool MovedOnePlace(RankMove move) => move.OldRank is { } old && move.NewRank is { } current && Math.Abs(old - current) == 1;
 
     private static string Rank(int? rank) => rank is { } r ? Number(r) : "unranked";
 

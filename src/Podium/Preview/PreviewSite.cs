@@ -22,7 +22,7 @@ public sealed class PreviewSite(string contentDirectory, string templatesDirecto
     /// <param name="Timings">Where the time went, stage by stage.</param>
     public sealed record UpdateResult(IReadOnlyList<Diagnostic> Diagnostics, int FilesRead, TimeSpan Elapsed, IReadOnlyList<StageTiming> Timings)
     {
-        public bool Succeeded => Diagnostics.Count == 0;
+        public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     }
 
     /// <summary>The errors of the last update (empty when it succeeded); the overlay shows them.</summary>

@@ -27,7 +27,7 @@ public sealed partial class ViewFactory
                 ? new CellView(v.Text, best[i] == v.Value, false)
                 : new CellView("", false, true)).ToList(),
             result.ExtraTrainingData,
-            result.Code ?? result.Paper?.Code.FirstOrDefault(),
+            Exports.CodeLink.Of(result),
             string.IsNullOrWhiteSpace(result.Notes) ? null : markdown.ToInlineHtml(result.Notes))).ToList();
 
         var columns = metrics.Select(m => new MetricColumnView(m.Name, m.Unit, Arrow(m), Direction(m), m == leaderboard.RankBy, m.HigherIsBetter ? "high" : "low")).ToList();

@@ -44,6 +44,7 @@ public static class ContentValidator
         references.CheckDatasets();
         var translations = translationDocuments.Where(references.CheckTranslation).ToList();
         var results = references.CheckResults(resultFiles.SelectMany(f => f.Results));
+        references.CheckIncompleteResults(resultFiles.SelectMany(f => f.Incomplete ?? []));
 
         var site = sites.SingleOrDefault();
         if (diagnostics.HasErrors || site is null) return null;

@@ -60,7 +60,7 @@ internal sealed class FieldReader
         }
         if (value.Length == 0)
         {
-            if (required) Missing(key);
+            if (required) Empty(key, scalar, $"`{key}: some text`");
             return null;
         }
         if (!IsPrintable(key, value, scalar.Position)) return null;
@@ -179,7 +179,12 @@ internal sealed class FieldReader
     /// <summary>The value of <paramref name="key"/> if it has the expected shape; otherwise reports why not.</summary>
     private T? Expect<T>(string key, bool required, string expected, string example) where T : YamlNode
     {
-        var node = Node(key);
+        var node = _mapping[key];
+        if (node is YamlScalar { IsNull: true } empty)
+        {
+            if (required) Empty(key, empty, example);
+            return null;
+        }
         if (node is null)
         {
             if (required) Missing(key);
@@ -192,6 +197,13 @@ internal sealed class FieldReader
 
     public void Missing(string key) =>
         Report(_mapping.Position, ErrorCodes.MissingField, $"`{key}` is required", $"add `{key}:` with a value");
+
+    /// <summary>
+    /// A required key written without a value (<c>date:</c>, <c>~</c>, <c>""</c>), as the <c>new</c>
+    /// skeletons leave them: reported where the value belongs, since the key is already there.
+    /// </summary>
+    private void Empty(string key, YamlScalar value, string example) =>
+        Report(value.Position, ErrorCodes.MissingField, $"`{key}` is empty", $"fill it in, e.g. {example}");
 
     private void WrongType(string key, YamlNode node, string expected, string example) =>
         Report(node.Position, ErrorCodes.WrongType, $"`{key}` must be {expected}, found {node.KindName}", $"write it as {example}");

@@ -94,14 +94,15 @@ internal sealed class ReferenceValidator
         var seen = new Dictionary<string, ResultDocument>(StringComparer.Ordinal);
         foreach (var result in results)
         {
+            // The paper and the dataset are checked apart, so an unknown paper does not hide a
+            // misspelled metric. A dataset or paper whose file failed its own checks has its
+            // errors reported there.
+            var paperOk = result.Paper is not { } paperId
+                || (Resolve(result.File, paperId, ContentKind.Paper, Papers.Keys, ErrorCodes.UnknownPaper, "paper") && Papers.ContainsKey(paperId.Value));
             if (!Resolve(result.File, result.Dataset, ContentKind.Dataset, Datasets.Keys, ErrorCodes.UnknownDataset, "dataset")) continue;
-            var dataset = Datasets.GetValueOrDefault(result.Dataset.Value);
-            var paperOk = result.Paper is not { } paperId || Resolve(result.File, paperId, ContentKind.Paper, Papers.Keys, ErrorCodes.UnknownPaper, "paper");
-            // A dataset or paper whose file failed its own checks has its errors reported there.
-            if (dataset is null || !paperOk || (result.Paper is { } pp && !Papers.ContainsKey(pp.Value))) continue;
-
-            if (FindLeaderboard(result, dataset) is not { } leaderboard) continue;
-            if (!CheckMetrics(result, dataset, leaderboard)) continue;
+            if (!Datasets.TryGetValue(result.Dataset.Value, out var dataset)) continue;
+            if (FindLeaderboard(result.File, result.Dataset, result.Task, dataset) is not { } leaderboard) continue;
+            if (!CheckMetrics(result.File, result.Metrics.Select(m => m.Name), dataset, leaderboard) || !paperOk) continue;
 
             var date = result.Date ?? (result.Paper is { } p ? Papers[p.Value].Date : result.Source?.Date);
             if (date is null)
@@ -126,14 +127,34 @@ internal sealed class ReferenceValidator
         return valid;
     }
 
-    private LeaderboardDocument? FindLeaderboard(ResultDocument result, DatasetDocument dataset)
+    /// <summary>
+    /// Checks the references of results that failed their own checks, as far as what could be read
+    /// of them allows. They are not part of the site, so nothing is returned.
+    /// </summary>
+    public void CheckIncompleteResults(IEnumerable<IncompleteResult> results)
+    {
+        foreach (var result in results)
+        {
+            if (result.Paper is { } paper) Resolve(result.File, paper, ContentKind.Paper, Papers.Keys, ErrorCodes.UnknownPaper, "paper");
+            if (result.Dataset is not { } datasetId) continue;
+            if (!Resolve(result.File, datasetId, ContentKind.Dataset, Datasets.Keys, ErrorCodes.UnknownDataset, "dataset")) continue;
+            // A dataset whose file failed its own checks has its errors reported there.
+            if (!Datasets.TryGetValue(datasetId.Value, out var dataset)) continue;
+            if (FindLeaderboard(result.File, datasetId, result.Task, dataset) is { } leaderboard)
+            {
+                CheckMetrics(result.File, result.MetricNames, dataset, leaderboard);
+            }
+        }
+    }
+
+    private LeaderboardDocument? FindLeaderboard(string file, Located<string> datasetId, Located<string>? resultTask, DatasetDocument dataset)
     {
         // Only needed for an error message; built lazily because this runs for every result.
         string Tasks() => string.Join(", ", dataset.Leaderboards.Select(l => $"`{l.Task.Value}`"));
-        if (result.Task is not { } task)
+        if (resultTask is not { } task)
         {
             if (dataset.Leaderboards.Count == 1) return dataset.Leaderboards[0];
-            _diagnostics.Add(result.File, result.Dataset.Position, ErrorCodes.AmbiguousLeaderboard,
+            _diagnostics.Add(file, datasetId.Position, ErrorCodes.AmbiguousLeaderboard,
                 $"dataset `{dataset.Id}` has several leaderboards, and this result does not say which",
                 $"add `task:` with one of {Tasks()}");
             return null;
@@ -142,20 +163,20 @@ internal sealed class ReferenceValidator
         {
             if (leaderboard.Task.Value == task.Value) return leaderboard;
         }
-        _diagnostics.Add(result.File, task.Position, ErrorCodes.AmbiguousLeaderboard,
+        _diagnostics.Add(file, task.Position, ErrorCodes.AmbiguousLeaderboard,
             $"dataset `{dataset.Id}` has no leaderboard for task `{task.Value}`",
             Suggestions.DidYouMean(task.Value, dataset.Leaderboards.Select(l => l.Task.Value)) ?? $"its leaderboards are for {Tasks()}");
         return null;
     }
 
-    private bool CheckMetrics(ResultDocument result, DatasetDocument dataset, LeaderboardDocument leaderboard)
+    private bool CheckMetrics(string file, IEnumerable<Located<string>> metricNames, DatasetDocument dataset, LeaderboardDocument leaderboard)
     {
         var ok = true;
-        foreach (var (name, _) in result.Metrics)
+        foreach (var name in metricNames)
         {
             if (leaderboard.Metrics.Any(m => m.Name == name.Value)) continue;
             var names = leaderboard.Metrics.Select(m => m.Name).ToList();
-            _diagnostics.Add(result.File, name.Position, ErrorCodes.UnknownMetric,
+            _diagnostics.Add(file, name.Position, ErrorCodes.UnknownMetric,
                 $"metric `{FieldReader.Shorten(name.Value)}` is not defined on leaderboard `{leaderboard.Task.Value}` of `{dataset.Id}`",
                 Suggestions.DidYouMean(name.Value, names) ?? $"its metrics are {string.Join(", ", names.Select(n => $"`{n}`"))}");
             ok = false;

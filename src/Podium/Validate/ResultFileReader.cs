@@ -8,7 +8,8 @@ namespace Podium.Validate;
 
 /// <summary>
 /// Checks one <c>results/&lt;name&gt;.yaml</c>: the file's default paper or source and each result.
-/// References to datasets, tasks, metrics and papers are checked later, once every file is read.
+/// References to datasets, tasks, metrics and papers are checked later, once every file is read,
+/// for every result: one that fails its own checks still has its references checked.
 /// </summary>
 internal static class ResultFileReader
 {
@@ -24,11 +25,14 @@ internal static class ResultFileReader
         if (list is { Items.Count: 0 }) fields.Report(list.Position, ErrorCodes.MissingField, "`results` needs at least one result");
 
         var results = new List<ResultDocument>();
+        var incomplete = new List<IncompleteResult>();
         foreach (var item in list?.Items ?? [])
         {
-            if (ReadResult(file.Path, item, origin, originOk, diagnostics) is { } result) results.Add(result);
+            var (result, partial) = ReadResult(file.Path, item, origin, originOk, diagnostics);
+            if (result is not null) results.Add(result);
+            if (partial is not null) incomplete.Add(partial);
         }
-        return new ResultFileDocument(file.Path, results);
+        return new ResultFileDocument(file.Path, results, incomplete);
     }
 
     /// <summary>A result's paper or source as given in the file or the result itself.</summary>
@@ -58,19 +62,21 @@ internal static class ResultFileReader
         return fields.HasFieldErrors || title is null ? null : new SourceDocument(title.Value.Value, url?.Value, date?.Value);
     }
 
-    private static ResultDocument? ReadResult(string path, YamlNode item, Origin fileOrigin, bool fileOriginOk, DiagnosticBag diagnostics)
+    /// <summary>The result when every field passed; otherwise what could be read of it, for the reference checks.</summary>
+    private static (ResultDocument? Result, IncompleteResult? Incomplete) ReadResult(
+        string path, YamlNode item, Origin fileOrigin, bool fileOriginOk, DiagnosticBag diagnostics)
     {
         if (item is not YamlMapping mapping)
         {
             diagnostics.Add(path, item.Position, ErrorCodes.WrongType, $"a result must be a mapping, found {item.KindName}",
                 "write `- dataset: …` followed by `model:` and `metrics:`");
-            return null;
+            return (null, null);
         }
         var fields = new FieldReader(path, mapping, diagnostics, "a result", ResultKeys);
         var dataset = fields.Id("dataset", required: true);
         var task = fields.Id("task", required: false);
         var model = fields.Text("model", required: true);
-        var metrics = ReadMetrics(path, fields, diagnostics, out var metricsOk);
+        var metrics = ReadMetrics(path, fields, diagnostics, out var metricsOk, out var metricNames);
         var extra = fields.Bool("extra_training_data", required: false);
         var date = fields.Date("date", required: false);
         var code = fields.Link("code", required: false);
@@ -87,16 +93,21 @@ internal static class ResultFileReader
             originOk = false;
         }
 
-        if (fields.HasFieldErrors || dataset is null || model is null || !metricsOk || !originOk) return null;
+        if (fields.HasFieldErrors || dataset is null || model is null || !metricsOk || !originOk)
+        {
+            return (null, new IncompleteResult(path, dataset, task, metricNames, origin.Paper));
+        }
 
-        return new ResultDocument(path, mapping.Position, dataset.Value, task, model.Value, metrics, extra ?? false,
-            origin.Paper, origin.Source, date?.Value, code?.Value, notes?.Value);
+        return (new ResultDocument(path, mapping.Position, dataset.Value, task, model.Value, metrics, extra ?? false,
+            origin.Paper, origin.Source, date?.Value, code?.Value, notes?.Value), null);
     }
 
+    /// <param name="names">Every metric name with a value, good or bad, at its key, for the reference checks.</param>
     private static List<(Located<string> Name, MetricValue Value)> ReadMetrics(
-        string path, FieldReader fields, DiagnosticBag diagnostics, out bool ok)
+        string path, FieldReader fields, DiagnosticBag diagnostics, out bool ok, out List<Located<string>> names)
     {
         var metrics = new List<(Located<string>, MetricValue)>();
+        names = [];
         ok = true;
         var mapping = fields.Mapping("metrics", required: true, "`metrics:` with one `Name: value` line per metric below it");
         if (mapping is null)
@@ -107,6 +118,7 @@ internal static class ResultFileReader
         foreach (var (key, value) in mapping.Entries)
         {
             if (value is YamlScalar { IsNull: true }) continue; // Empty means left out.
+            names.Add(new Located<string>(key.Value, key.Position));
             if (value is not YamlScalar scalar)
             {
                 diagnostics.Add(path, value.Position, ErrorCodes.InvalidMetricValue,
@@ -122,8 +134,8 @@ internal static class ResultFileReader
                 ok = false;
                 continue;
             }
-            // Positioned at the value, as the content format's own example of PD0204 is.
-            metrics.Add((new Located<string>(key.Value, scalar.Position), parsed.Value));
+            // The name is positioned at its key: a misspelled name is fixed there, not at the number.
+            metrics.Add((new Located<string>(key.Value, key.Position), parsed.Value));
         }
         if (ok && metrics.Count == 0)
         {

@@ -19,7 +19,8 @@ public sealed class CliTests
     public void Content_errors_exit_1_with_every_error_then_the_summary()
     {
         var fixture = Repo.Fixture("invalid", "references");
-        var (exit, _, stderr) = Run("validate", "--content", Path.Combine(fixture, "content"));
+        // From the fixture's folder, so the printed paths (from the current directory) are expected.txt's.
+        var (exit, _, stderr) = CliRunner.Run(fixture, "validate", "--content", "content");
 
         Assert.Equal(1, exit);
         var expected = File.ReadAllLines(Path.Combine(fixture, "expected.txt"));

@@ -24,9 +24,9 @@ public sealed class NewCommandTests
         var unfilled = CliRunner.Run(site, "validate");
         Assert.Equal(1, unfilled.ExitCode);
         Assert.Equal(
-            ["content/papers/z-2020.md(4,1): error PD0111: `date` is required; add `date:` with a value",
-             "content/papers/z-2020.md(4,1): error PD0111: `title` is required; add `title:` with a value",
+            ["content/papers/z-2020.md(4,8): error PD0111: `title` is empty; fill it in, e.g. `title: some text`",
              "content/papers/z-2020.md(5,10): error PD0111: `authors` needs at least one item",
+             "content/papers/z-2020.md(6,6): error PD0111: `date` is empty; fill it in, e.g. `date: 2018-11-16`",
              "3 errors in 1 file"],
             CliRunner.Lines(unfilled.Stderr));
 
@@ -79,7 +79,7 @@ public sealed class NewCommandTests
 
         var unfilled = CliRunner.Run(site, "validate");
         Assert.Equal(1, unfilled.ExitCode);
-        Assert.Contains("content/results/z-2020.yaml(6,5): error PD0111: `model` is required", unfilled.Stderr);
+        Assert.Contains("content/results/z-2020.yaml(8,12): error PD0111: `model` is empty; fill it in, e.g. `model: some text`", unfilled.Stderr);
 
         var filledText = Fill(text, ("model: \"\"", "model: \"Net Z\""), ("Error rate: ", "Error rate: 1.5"));
         File.WriteAllText(path, filledText);

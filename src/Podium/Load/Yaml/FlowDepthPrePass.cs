@@ -4,8 +4,10 @@ namespace Podium.Load.Yaml;
 
 /// <summary>
 /// Measures how deeply flow collections (<c>[</c> and <c>{</c>) nest before YamlDotNet sees the text.
-/// YamlDotNet 16 has no recursion limit and overflows the stack on input such as 10,000 <c>[</c>,
-/// which .NET cannot catch; this scan is linear and rejects such input first.
+/// YamlDotNet has no depth limit. Version 16 overflowed the stack (which .NET cannot catch) on input
+/// such as 10,000 <c>[</c>; 18.1 no longer does, but its time grows with the square of the depth
+/// (measured on 18.1: 50,000 unclosed <c>[</c> take 2.6 s, 200,000 take 100 s, and a 1 MiB file holds
+/// a million). This scan is linear and rejects such input first.
 /// It errs on the side of counting: brackets inside block-context plain text count too, which
 /// only matters for text with dozens of unbalanced brackets.
 /// </summary>

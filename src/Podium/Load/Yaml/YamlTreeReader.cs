@@ -125,7 +125,8 @@ public static partial class YamlTreeReader
         catch (YamlException ex)
         {
             var message = PositionPrefix().Replace(ex.Message, "").TrimEnd('.');
-            // For a tab, YamlDotNet's start mark is the scalar before it; its end mark is the tab itself.
+            // For a tab, YamlDotNet's start mark is the scalar before it; its end mark is the tab itself
+            // (16.3 and 18.1 alike).
             var tab = message.Contains("tab character", StringComparison.Ordinal);
             Report(InFile(tab ? ex.End : ex.Start), ErrorCodes.YamlSyntax, tab ? "a tab character is used for indentation" : message,
                 tab ? "indent with spaces" : "check indentation and quote values that contain `: ` or start with a special character");
@@ -133,8 +134,8 @@ public static partial class YamlTreeReader
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet 16 throws this instead of a YamlException for some malformed input,
-            // e.g. an unclosed flow sequence followed by a mapping key.
+            // YamlDotNet (16.3 and still 18.1) throws this instead of a YamlException for some
+            // malformed input, e.g. an unclosed flow sequence followed by a mapping key.
             // The innermost collection still open is the likeliest culprit.
             Report(stack.Count > 0 ? stack.Peek().Node.Position : lastPosition, ErrorCodes.YamlSyntax,
                 "the YAML cannot be parsed from this collection on", "check for an unclosed `[`, `{` or quote");

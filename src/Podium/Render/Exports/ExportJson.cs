@@ -80,7 +80,7 @@ internal static class ExportJson
         w.WriteBoolean("extra_training_data", result.ExtraTrainingData);
         w.WriteBoolean("state_of_the_art", result.IsRecord);
         w.WriteString("date", result.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        OptionalString(w, "code", result.Code);
+        OptionalString(w, "code", CodeLink.Of(result));
         OptionalString(w, "notes", result.Notes);
         if (result.Source is { } source)
         {

@@ -15,7 +15,8 @@ public static class LeaderboardCsv
     public static byte[] Build(Leaderboard leaderboard, SiteUrls urls)
     {
         var sb = new StringBuilder(256 + leaderboard.Rows.Count * 160);
-        Line(sb, ["rank", "model", .. leaderboard.Metrics.Select(MetricText.Label), "extra_training_data",
+        // Metric names are contributor text too, and a spreadsheet reads the header like any row.
+        Line(sb, ["rank", "model", .. leaderboard.Metrics.Select(m => Text(MetricText.Label(m))), "extra_training_data",
             "date", "paper_id", "source_title", "source_url", "code", "notes", "id"]);
         foreach (var r in leaderboard.Rows)
         {
@@ -29,7 +30,7 @@ public static class LeaderboardCsv
                 r.Paper?.Id ?? "",
                 Text(r.SourceTitle),
                 r.Paper is { } paper ? urls.Absolute(urls.Paper(paper)) : r.Source!.Url ?? "",
-                r.Code ?? "",
+                CodeLink.Of(r) ?? "",
                 Text(r.Notes ?? ""),
                 r.Key,
             ]);

@@ -4,7 +4,8 @@ using Podium.Model;
 namespace Podium.Validate.Documents;
 
 /// <summary>The checked content of one <c>results/&lt;name&gt;.yaml</c>.</summary>
-public sealed record ResultFileDocument(string File, IReadOnlyList<ResultDocument> Results);
+/// <param name="Incomplete">Results that failed their own checks, kept only to check their references.</param>
+public sealed record ResultFileDocument(string File, IReadOnlyList<ResultDocument> Results, IReadOnlyList<IncompleteResult>? Incomplete = null);
 
 /// <summary>
 /// One result as written, with the file's default paper or source already applied.
