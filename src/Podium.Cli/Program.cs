@@ -22,8 +22,9 @@ var timings = new Option<bool>("--timings") { Description = "Print how long each
 var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the closing line, no progress" };
 var noSearch = new Option<bool>("--no-search") { Description = "Skip the Pagefind search index (built by default when Node.js is present)" };
 var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail (exit 1) on warnings too, not only on errors" };
+var maxSize = new Option<string?>("--max-size") { Description = "Fail, writing nothing, when the site with its search index would be larger, e.g. 1GB (GitHub Pages' limit) or 800MB" };
 
-var build = new Command("build", "Build the static site from content and templates") { content, templates, output, baseUrl, timings, quiet, noSearch, warningsAsErrors };
+var build = new Command("build", "Build the static site from content and templates") { content, templates, output, baseUrl, timings, quiet, noSearch, warningsAsErrors, maxSize };
 build.SetAction(parsed =>
 {
     Uri? baseUri = null;
@@ -32,13 +33,20 @@ build.SetAction(parsed =>
         if (!Links.IsAbsoluteHttp(text)) return Usage($"--base-url `{text}` is not an absolute http(s) URL");
         baseUri = new Uri(text.EndsWith('/') ? text : text + "/");
     }
+    long? maxBytes = null;
+    if (parsed.GetValue(maxSize) is { } limit)
+    {
+        maxBytes = Podium.Write.SiteSize.Parse(limit);
+        if (maxBytes is null) return Usage($"--max-size `{limit}` is not a size such as 1GB or 800MB");
+    }
     var watch = Stopwatch.StartNew();
     var progress = parsed.GetValue(quiet) ? null : new ConsoleProgress();
     var result = SiteBuilder.Build(new BuildOptions(parsed.GetValue(content)!, parsed.GetValue(templates)!, parsed.GetValue(output)!, baseUri, progress,
-        Search: !parsed.GetValue(noSearch)));
+        Search: !parsed.GetValue(noSearch), MaxBytes: maxBytes));
     // Search is optional: a missing Node is a note on stderr, not a failed build.
     if (result.Search is { } search) Console.Error.WriteLine(search.Message);
     var files = result.Files;
+    if (result.Size is { } size && !parsed.GetValue(quiet)) SizeTable.Print(size, Console.Error);
     return Report(result, parsed.GetValue(content)!, parsed.GetValue(timings) && progress is null, parsed.GetValue(warningsAsErrors), () =>
         $"Built {files.Total} files into {parsed.GetValue(output)}/ in {watch.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s " +
         $"({files.Written} written, {files.Unchanged} unchanged, {files.Deleted} removed)");

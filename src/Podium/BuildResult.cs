@@ -10,6 +10,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteSta
     /// <summary>What the Search stage did, when it ran.</summary>
     public Search.SearchIndexResult? Search { get; init; }
 
+    /// <summary>The written site's size by section, search index included (builds to disk only).</summary>
+    public Write.SiteSize? Size { get; init; }
+
     /// <summary>The linked, ranked site, when the run got that far without errors.</summary>
     public Model.SiteModel? Model { get; init; }
 

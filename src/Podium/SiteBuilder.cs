@@ -31,7 +31,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
     /// <summary>Builds the site into <see cref="BuildOptions.OutputDirectory"/> through a staging folder.</summary>
     public static BuildResult Build(BuildOptions options) =>
-        new SiteBuilder(options).Run(PipelineGoal.Write, new StagedFolder(options.OutputDirectory));
+        new SiteBuilder(options).Run(PipelineGoal.Write, new StagedFolder(options.OutputDirectory, options.MaxBytes));
 
     /// <summary>Runs Load and Validate only: checks the content and writes nothing.</summary>
     public static BuildResult Validate(string contentDirectory) =>
@@ -78,7 +78,9 @@ public sealed class SiteBuilder(BuildOptions options)
             var search = options.Search && target is StagedFolder folder
                 ? clock.Time("search", folder, f => PagefindIndexer.Run(f.Path, PagefindIndexer.FindToolsDirectory(options.ContentDirectory)))
                 : null;
-            return Result(diagnostics, clock, read) with { Model = model, Files = written, Search = search };
+            // 7. Budget: the site's size by section; GitHub Pages refuses sites over 1 GB.
+            var size = target is StagedFolder staged ? SiteBudget.Check(staged.Path, written, options.MaxBytes, diagnostics) : null;
+            return Result(diagnostics, clock, read) with { Model = model, Files = written, Search = search, Size = size };
         }
         catch (TemplateException ex)
         {
@@ -88,6 +90,11 @@ public sealed class SiteBuilder(BuildOptions options)
         {
             // A template error inside a parallel render: the same error comes from many pages; report each place once.
             foreach (var e in ex.Flatten().InnerExceptions.Cast<TemplateException>().DistinctBy(e => (e.File, e.Position, e.Message))) diagnostics.Add(TemplateDiagnostic(e));
+        }
+        catch (SiteTooLargeException ex)
+        {
+            diagnostics.Add(SiteBudget.TooLarge(options.OutputDirectory, ex.Message));
+            return Result(diagnostics, clock, read) with { Model = model, Size = ex.Size };
         }
         catch (OutputException ex)
         {

@@ -58,6 +58,7 @@ public static class ErrorCodes
     // Templates (the site owner's, not contributors').
     public const string TemplateError = "PD0901";
     public const string OutputError = "PD0902";
+    public const string SiteTooLarge = "PD0903";
 
     /// <summary>Every code with a one-line description, for documentation and tests.</summary>
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -103,5 +104,6 @@ public static class ErrorCodes
         [OrphanTranslation] = "summary in another language for a paper that does not exist",
         [TemplateError] = "a template or UI strings file is missing or broken",
         [OutputError] = "the site could not be written",
+        [SiteTooLarge] = "the site is larger than GitHub Pages accepts, or than --max-size",
     };
 }

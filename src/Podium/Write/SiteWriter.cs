@@ -16,7 +16,7 @@ public static class SiteWriter
 
     private const int ProgressStep = 2_000;
 
-    public static WriteStats Write(IReadOnlyList<OutputFile> files, string outputDirectory, IBuildProgress? progress = null)
+    public static WriteStats Write(IReadOnlyList<OutputFile> files, string outputDirectory, IBuildProgress? progress = null, long? maxBytes = null)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         EnsureReplaceable(output);
@@ -29,15 +29,22 @@ public static class SiteWriter
         {
             var all = files;
             var changed = new bool[all.Count];
+            var sizes = new long[all.Count];
             var done = 0;
             var clock = new RenderWriteClock();
             Parallel.For(0, all.Count, i =>
             {
-                changed[i] = Stage(all[i], output, staging, clock);
+                (changed[i], sizes[i]) = Stage(all[i], output, staging, clock);
                 var count = Interlocked.Increment(ref done);
                 if (count % ProgressStep == 0) progress?.Advanced("render+write", count, all.Count);
             });
-            return Commit(all, changed, staging, output) with { Rendering = clock.Rendering, Writing = clock.Writing };
+            var sized = all.Select((f, i) => (f.Path.Replace(Path.DirectorySeparatorChar, '/'), sizes[i])).ToList();
+            // The limit is checked before anything moves in, so a site over it leaves the old one as it was.
+            if (maxBytes is { } max && sized.Sum(f => f.Item2) is var total && total > max)
+            {
+                throw new SiteTooLargeException(SiteSize.Of(sized), max);
+            }
+            return Commit(all, changed, staging, output) with { Rendering = clock.Rendering, Writing = clock.Writing, Sizes = sized };
         }
         finally
         {
@@ -45,8 +52,8 @@ public static class SiteWriter
         }
     }
 
-    /// <summary>Writes a file to the staging folder unless the output already holds the same bytes; true when staged.</summary>
-    private static bool Stage(OutputFile file, string output, string staging, RenderWriteClock clock)
+    /// <summary>Writes a file to the staging folder unless the output already holds the same bytes; true when staged; and the file's size.</summary>
+    private static (bool Staged, long Bytes) Stage(OutputFile file, string output, string staging, RenderWriteClock clock)
     {
         var existing = Inside(output, file.Path);
         var staged = Inside(staging, file.Path);
@@ -61,9 +68,10 @@ public static class SiteWriter
             }
             start = clock.Rendered(start);
             var differs = !SameFiles(existing, staged);
+            var length = new FileInfo(staged).Length;
             if (!differs) File.Delete(staged);
             clock.Written(start);
-            return differs;
+            return (differs, length);
         }
 
         var began = clock.Start();
@@ -71,10 +79,10 @@ public static class SiteWriter
         began = clock.Rendered(began);
         try
         {
-            if (SameBytes(existing, bytes)) return false;
+            if (SameBytes(existing, bytes)) return (false, bytes.Length);
             Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
             File.WriteAllBytes(staged, bytes);
-            return true;
+            return (true, bytes.Length);
         }
         finally
         {
@@ -193,8 +201,19 @@ public sealed record WriteStats(int Written, int Unchanged, int Deleted)
     /// <summary>Time spent comparing files with the output and writing them, summed over threads.</summary>
     public TimeSpan Writing { get; init; }
 
+    /// <summary>Every file of the site (path with forward slashes) and its size in bytes.</summary>
+    public IReadOnlyList<(string Path, long Bytes)> Sizes { get; init; } = [];
+
     public int Total => Written + Unchanged;
 }
 
 /// <summary>The output folder could not be written or replaced.</summary>
-public sealed class OutputException(string message) : Exception(message);
+public class OutputException(string message) : Exception(message);
+
+/// <summary>The site is over <c>--max-size</c>; nothing was written.</summary>
+public sealed class SiteTooLargeException(SiteSize size, long limit)
+    : OutputException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"the site is {SiteSize.Format(size.Bytes)} in {size.Files:N0} files, over --max-size {SiteSize.Format(limit)}; nothing was written"))
+{
+    public SiteSize Size { get; } = size;
+}

@@ -50,8 +50,13 @@ public sealed class CliTests
         var (quietExit, quietStdout, quietStderr) = Run("build", "--content", content, "--out", temp.Combine("b"), "--quiet", "--no-search");
 
         Assert.True(exit == 0, stderr);
-        var stages = stderr.TrimEnd('\n').Split('\n').Select(l => l.Split(' ')[0]).ToList();
+        var lines = stderr.TrimEnd('\n').Split('\n');
+        var stages = lines.TakeWhile(l => !l.StartsWith("Site size:", StringComparison.Ordinal)).Select(l => l.Split(' ')[0]).ToList();
         Assert.Equal(["load", "validate", "model", "list", "render+write"], stages);
+        // Then the size table: one line per section present, e.g. "  paper pages   2   4.1 KB ...".
+        Assert.Matches(@"^Site size: [\d.]+ KB in \d+ files", lines[stages.Count]);
+        Assert.Contains(lines, l => l.StartsWith("  paper pages ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  largest pages: ", StringComparison.Ordinal));
         Assert.DoesNotContain('\r', stderr);
         Assert.Equal(0, quietExit);
         Assert.Equal("", quietStderr);
