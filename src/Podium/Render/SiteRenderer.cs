@@ -79,7 +79,7 @@ public sealed class SiteRenderer
         var files = pages.Select(p => new OutputFile(urls.OutputPath(p.Url), p.Render)).ToList();
         files.AddRange(LeaderboardFiles());
         files.Add(new OutputFile(urls.OutputPath(urls.SiteFeed), () => _feeds.Site()));
-        files.Add(OutputFile.Streamed(urls.OutputPath(urls.DataDump), stream => SiteDataJson.Dump(model, urls, stream)));
+        files.Add(OutputFile.Streamed(urls.OutputPath(urls.DataDump), stream => SiteDataJson.DumpCompressed(model, urls, stream)));
         files.Add(new OutputFile(urls.OutputPath(urls.LeaderboardsIndex), () => SiteDataJson.Index(model, urls)));
         files.Add(new OutputFile(urls.OutputPath(urls.Search), () => Page("search", _views.SearchPage(), t["search_title"], null, urls.Search, "", script: true)));
         files.Add(new OutputFile("404.html", () => Page("404", _views.NotFound(), t["not_found_title"], null, urls.Home + "404.html", "")));

@@ -37,7 +37,7 @@ public sealed class SiteUrls(SiteInfo site)
 
     // Site-wide machine-readable files.
     public string SiteFeed => BasePath + "feed.xml";
-    public string DataDump => BasePath + "data/podium.json";
+    public string DataDump => BasePath + "data/podium.json.gz";
     public string LeaderboardsIndex => BasePath + "data/leaderboards.json";
 
     /// <summary>The absolute URL of a site path, for the sitemap and canonical links.</summary>

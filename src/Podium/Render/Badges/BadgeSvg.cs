@@ -14,6 +14,11 @@ public static class BadgeSvg
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <param name="title">The whole badge as one sentence, for screen readers and tooltips.</param>
+    /// <remarks>
+    /// Flat: two rounded rectangles and the two texts, no gradient, clip path or text shadow
+    /// (60,000 badges at Papers with Code's scale: each byte saved here is 60 KB of the site).
+    /// The accessible name comes from <c>&lt;title&gt;</c> alone.
+    /// </remarks>
     public static byte[] Build(string label, string message, string colour, string title)
     {
         var labelWidth = Math.Round(TextWidth(label) + 2 * Padding);
@@ -21,30 +26,26 @@ public static class BadgeSvg
         var width = labelWidth + messageWidth;
         static string N(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 
-        var sb = new StringBuilder(1024);
-        sb.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{N(width)}\" height=\"{N(Height)}\" role=\"img\" aria-label=\"{Markup.Escape(title)}\">");
+        var sb = new StringBuilder(512);
+        sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{N(width)}\" height=\"{N(Height)}\" role=\"img\">");
         sb.Append(CultureInfo.InvariantCulture, $"<title>{Markup.Escape(title)}</title>");
-        sb.Append("<linearGradient id=\"shine\" x2=\"0\" y2=\"100%\"><stop offset=\"0\" stop-color=\"#bbb\" stop-opacity=\".1\"/><stop offset=\"1\" stop-opacity=\".1\"/></linearGradient>");
-        sb.Append(CultureInfo.InvariantCulture, $"<clipPath id=\"round\"><rect width=\"{N(width)}\" height=\"{N(Height)}\" rx=\"3\" fill=\"#fff\"/></clipPath>");
+        // The message's rectangle starts under the label's rounded end and is covered by it, so
+        // the join is square and only the outer corners are round.
+        sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(labelWidth - 4)}\" width=\"{N(messageWidth + 4)}\" height=\"{N(Height)}\" rx=\"3\" fill=\"{colour}\"/>");
+        sb.Append(CultureInfo.InvariantCulture, $"<rect width=\"{N(labelWidth)}\" height=\"{N(Height)}\" rx=\"3\" fill=\"#555\"/><rect x=\"{N(labelWidth - 3)}\" width=\"3\" height=\"{N(Height)}\" fill=\"#555\"/>");
         sb.Append(CultureInfo.InvariantCulture,
-            $"<g clip-path=\"url(#round)\"><rect width=\"{N(labelWidth)}\" height=\"{N(Height)}\" fill=\"#555\"/><rect x=\"{N(labelWidth)}\" width=\"{N(messageWidth)}\" height=\"{N(Height)}\" fill=\"{colour}\"/><rect width=\"{N(width)}\" height=\"{N(Height)}\" fill=\"url(#shine)\"/></g>");
-        sb.Append(CultureInfo.InvariantCulture,
-            $"<g fill=\"#fff\" text-anchor=\"middle\" font-family=\"Verdana,Geneva,DejaVu Sans,sans-serif\" font-size=\"{N(FontSize)}\">");
+            $"<g fill=\"#fff\" text-anchor=\"middle\" font-family=\"Verdana,DejaVu Sans,sans-serif\" font-size=\"{N(FontSize)}\">");
         Text(sb, label, labelWidth / 2);
         Text(sb, message, labelWidth + messageWidth / 2);
         sb.Append("</g></svg>\n");
         return Utf8.GetBytes(sb.ToString());
     }
 
-    // Each text twice: a faint shadow one pixel down, then the text, for contrast on any colour.
     private static void Text(StringBuilder sb, string text, double centre)
     {
         var length = Math.Round(TextWidth(text)).ToString(CultureInfo.InvariantCulture);
         var x = centre.ToString("0.#", CultureInfo.InvariantCulture);
-        var escaped = Markup.Escape(text);
-        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"15\" fill=\"#010101\" fill-opacity=\".3\" textLength=\"{length}\" lengthAdjust=\"spacingAndGlyphs\">{escaped}</text>");
-        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"14\" textLength=\"{length}\" lengthAdjust=\"spacingAndGlyphs\">{escaped}</text>");
+        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"14\" textLength=\"{length}\" lengthAdjust=\"spacingAndGlyphs\">{Markup.Escape(text)}</text>");
     }
 
     /// <summary>Approximate width at 11 px Verdana, by character class; CJK and other wide scripts count double.</summary>

@@ -25,7 +25,10 @@ public sealed class BadgeTests(SotaSiteFixture fixture) : IClassFixture<SotaSite
             var rank = row.QuerySelector("td")!.TextContent;
             var expected = rank == "–" ? "listed on Digits · Classification" : $"#{rank} on Digits · Classification";
             Assert.Equal(expected, svg.Element(Svg + "title")!.Value);
-            Assert.Equal(expected, svg.Attribute("aria-label")!.Value);
+            Assert.Equal("img", svg.Attribute("role")!.Value);
+            // The texts drawn: the rank, then where.
+            Assert.Equal([rank == "–" ? "–" : "#" + rank, "Digits · Classification"], svg.Descendants(Svg + "text").Select(t => t.Value));
+            Assert.True(new FileInfo(Path.Combine(Site.Output, $"{SotaSiteFixture.LeaderboardDir}badge/{row.Id}.svg")).Length < 700);
         }
     }
 
