@@ -91,15 +91,10 @@ public sealed partial class ViewFactory
     {
         var count = PapersIndexPageCount;
         var papers = model.Papers.Skip((page - 1) * SiteUrls.PapersPerPage).Take(SiteUrls.PapersPerPage);
-        var months = papers
-            .GroupBy(p => MonthOf(p.Date))
-            .Select(g => new MonthView(t.Month(g.Key), "m-" + g.Key.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
-                g.Select(PaperItem).ToList()))
-            .ToList();
         var first = page == 1;
         return new PapersIndexView(
             first ? t["papers_title"] : t.Format("papers_page_title", Number(page)),
-            months,
+            papers.Select(PaperLink).ToList(),
             count > 1 ? Enumerable.Range(1, count).Select(n => new LinkView(Number(n), urls.PapersIndex(n), n == page)).ToList() : [],
             page > 1 ? new LinkView(t["previous_page"], urls.PapersIndex(page - 1)) : null,
             page < count ? new LinkView(t["next_page"], urls.PapersIndex(page + 1)) : null,

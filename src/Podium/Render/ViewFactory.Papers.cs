@@ -33,10 +33,10 @@ public sealed partial class ViewFactory
             paper.Tags.Select(tag => new LinkView(tag, urls.Tag(Groups.Tag(tag)))).ToList(),
             Html(paper.Abstract),
             Summaries(paper),
-            paper.Results.Select(r => PaperResult(r, withBadge: true)).ToList())
+            paper.Results.Select(r => PaperResult(r, forPaperPage: true)).ToList())
         {
             BibTex = Citation.BibTex.Entry(paper),
-            Similar = paper.Similar.Select(s => new SimilarPaperView(PaperItem(s.Paper),
+            Similar = paper.Similar.Select(s => new SimilarPaperView(PaperLink(s.Paper),
                 (s.Score * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "%")).ToList(),
         };
     }
@@ -55,35 +55,31 @@ public sealed partial class ViewFactory
         return list;
     }
 
-    /// <summary>A paper in a list: title, date, venue, author count, tags, result count and (unless <paramref name="snippet"/> is false) the start of its abstract.</summary>
-    public PaperItemView PaperItem(Paper p) => PaperItem(p, snippet: true);
+    /// <summary>A paper in a short list (a task's or dataset's latest papers): title, date, venue, author count, tags, result count and the start of its abstract; made once per paper.</summary>
+    public PaperItemView PaperItem(Paper p) => _items.GetOrAdd(p, static (paper, factory) => factory.NewPaperItem(paper), this);
 
-    // Author, tag, venue and month pages list many papers, some thousands: without abstract snippets
-    // they stay a fraction of the size (at full scale the snippets alone were about 150 MB of the site).
-    private PaperItemView ListedPaper(Paper p) => PaperItem(p, snippet: false);
+    // A paper is listed on many pages: its list entries are made once and shared, as views are immutable.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Paper, PaperItemView> _items = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Paper, PaperLinkView> _links = new(ReferenceEqualityComparer.Instance);
 
-    // A paper is listed on many pages (its authors', tags', venue's and month's pages, other
-    // papers' similar lists): its list entry is made once per kind and shared, as views are immutable.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Paper, PaperItemView> _withSnippet = new(ReferenceEqualityComparer.Instance);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Paper, PaperItemView> _withoutSnippet = new(ReferenceEqualityComparer.Instance);
+    /// <summary>A paper as long lists show it: a link with its date and venue, made once per paper.</summary>
+    private PaperLinkView PaperLink(Paper p) =>
+        _links.GetOrAdd(p, static (paper, f) => new PaperLinkView(paper.Title, f.Urls.Paper(paper), f.Strings.Date(paper.Date), Iso(paper.Date), paper.Venue), this);
 
-    private PaperItemView PaperItem(Paper p, bool snippet) =>
-        (snippet ? _withSnippet : _withoutSnippet).GetOrAdd(p, static (paper, state) => state.Factory.NewPaperItem(paper, state.Snippet), (Factory: this, Snippet: snippet));
-
-    private PaperItemView NewPaperItem(Paper p, bool snippet) => new(
+    private PaperItemView NewPaperItem(Paper p) => new(
         p.Title, urls.Paper(p), t.Date(p.Date), Iso(p.Date), p.Venue,
         t.Count("author_count", p.Authors.Count),
         p.Tags.Select(tag => new LinkView(tag, urls.Tag(Groups.Tag(tag)))).ToList(),
         p.Results.Count > 0 ? t.Count("result_count", p.Results.Count) : null,
-        snippet ? Snippet(p.Abstract) : null,
+        Snippet(p.Abstract),
         p.Translations.Select(tr => tr.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
 
     public PaperGroupView Author(PaperGroup author) => new(
         author.Name,
         [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
         t.Count("paper_count", author.Papers.Count),
-        author.Papers.Select(ListedPaper).ToList(),
-        author.Papers.SelectMany(p => p.Results).Select(r => PaperResult(r, withBadge: false)).ToList());
+        author.Papers.Select(PaperLink).ToList(),
+        author.Papers.SelectMany(p => p.Results).Select(r => PaperResult(r, forPaperPage: false)).ToList());
 
     public PaperGroupView Tag(PaperGroup tag) => GroupPage(t.Format("tag_title", tag.Name), tag.Papers);
 
@@ -95,20 +91,21 @@ public sealed partial class ViewFactory
         title,
         [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
         t.Count("paper_count", papers.Count),
-        papers.Select(ListedPaper).ToList(),
+        papers.Select(PaperLink).ToList(),
         []);
 
-    /// <summary>A result as paper and author pages list it; paper pages also show the Markdown that embeds its badge.</summary>
-    private PaperResultView PaperResult(Result r, bool withBadge) => new(
+    /// <summary>A result as paper and author pages list it; paper pages also show its rank and the Markdown that embeds its badge.</summary>
+    private PaperResultView PaperResult(Result r, bool forPaperPage) => new(
         LeaderboardTitle(r.Leaderboard),
         urls.Row(r),
         r.Model,
-        r.Rank is { } rank ? t.Format("rank_of", Number(rank), Number(r.Leaderboard.RankedCount)) : t["not_ranked"],
+        // The rank alone: "of N" would change this page whenever anyone adds a result to the board.
+        !forPaperPage ? null : r.Rank is { } rank ? "#" + Number(rank) : t["not_ranked"],
         MetricText.Values(r, " · "),
         r.ExtraTrainingData,
         urls.Badge(r),
         ResultBadge.Title(r, t),
-        withBadge ? BadgeMarkdown(r) : "");
+        forPaperPage ? BadgeMarkdown(r) : "");
 
     private string BadgeMarkdown(Result r)
     {

@@ -47,7 +47,7 @@ public sealed class PaperPageTests(BrowserFixture browser)
             Assert.Empty(opened.ConsoleErrors);
             Assert.Empty(opened.FailedResponses);
             Assert.Empty(opened.OffSiteRequests);
-            Assert.True(await opened.Page.Locator(".paper-item").CountAsync() > 0, path);
+            Assert.True(await opened.Page.Locator(".paper-item, .paper-links li").CountAsync() > 0, path);
         }
     }
 }

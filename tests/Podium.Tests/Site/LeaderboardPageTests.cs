@@ -27,6 +27,10 @@ public sealed class LeaderboardPageTests(SampleSiteFixture fixture) : IClassFixt
             switch (Path.GetExtension(file))
             {
                 case ".json": using (JsonDocument.Parse(text)) { } Assert.NotEqual("application/atom+xml", type); break;
+                case ".gz":
+                    using (var gzip = new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress))
+                    using (JsonDocument.Parse(gzip)) { }
+                    break;
                 case ".xml": Assert.Equal("{http://www.w3.org/2005/Atom}feed", XDocument.Parse(text).Root!.Name.ToString()); break;
                 case ".csv": Assert.StartsWith("rank,model,Accuracy (%),", text); Assert.Equal(64, text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length); break;
                 default: Assert.Fail($"unexpected download {href}"); break;

@@ -17,8 +17,10 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
 
         var page = Site.Page("author/yanping-huang/index.html");
         Assert.Equal("Yanping Huang", page.QuerySelector("h1")!.TextContent);
-        Assert.Contains(page.QuerySelectorAll(".paper-title"), a => a.GetAttribute("href") == "/podium/paper/gpipe-2018/");
+        Assert.Contains(page.QuerySelectorAll(".paper-links a"), a => a.GetAttribute("href") == "/podium/paper/gpipe-2018/");
         Assert.Contains(page.QuerySelectorAll(".summary-table th a"), a => a.TextContent == "Image Classification on CIFAR-10");
+        // No ranks: an author's page must not change whenever someone adds a result to one of their leaderboards.
+        Assert.DoesNotContain(page.QuerySelectorAll(".summary-table th[scope=col]"), th => th.TextContent == "Rank");
     }
 
     [Fact]
@@ -28,11 +30,12 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
         var tag = paper.QuerySelector(".chip-list a.chip")!;
         Assert.Equal("model parallelism", tag.TextContent);
         var tagPage = Site.Page(BuiltSite.FileFor(tag.GetAttribute("href")!, "/podium/"));
-        Assert.Contains(tagPage.QuerySelectorAll(".paper-title"), a => a.TextContent.StartsWith("GPipe", StringComparison.Ordinal));
+        Assert.Contains(tagPage.QuerySelectorAll(".paper-links a"), a => a.TextContent.StartsWith("GPipe", StringComparison.Ordinal));
 
         var month = Site.Page("papers/2018-11/index.html");
-        Assert.All(month.QuerySelectorAll(".paper-item time"), t => Assert.StartsWith("2018-11-", t.GetAttribute("datetime")));
-        Assert.Contains(month.QuerySelectorAll(".paper-title"), a => a.TextContent.StartsWith("GPipe", StringComparison.Ordinal));
+        Assert.NotEmpty(month.QuerySelectorAll(".paper-links time"));
+        Assert.All(month.QuerySelectorAll(".paper-links time"), t => Assert.StartsWith("2018-11-", t.GetAttribute("datetime")));
+        Assert.Contains(month.QuerySelectorAll(".paper-links a"), a => a.TextContent.StartsWith("GPipe", StringComparison.Ordinal));
 
         var index = Site.Page("papers/index.html");
         var venue = index.QuerySelectorAll("a.chip").First(a => a.TextContent.StartsWith("ICLR 2018", StringComparison.Ordinal));
@@ -80,7 +83,7 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
     public void A_resnet_paper_lists_other_resnet_papers_as_similar_and_offers_bibtex()
     {
         var page = Site.Page("paper/wide-resnet-2016/index.html");
-        var similar = page.QuerySelectorAll(".similar .paper-title").Select(a => a.GetAttribute("href")!).ToList();
+        var similar = page.QuerySelectorAll(".similar li > a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.InRange(similar.Count, 1, 5);
         Assert.Contains(similar, href => href is "/podium/paper/ror-2016/" or "/podium/paper/resnet-2015/");
         Assert.DoesNotContain("/podium/paper/wide-resnet-2016/", similar);

@@ -1,5 +1,5 @@
 namespace Podium.Render.Views;
 
-/// <summary>The papers of an author, a tag, a venue or a month; an author's page also lists their results.</summary>
-public sealed record PaperGroupView(string Title, IReadOnlyList<LinkView> Breadcrumbs, string Counts, IReadOnlyList<PaperItemView> Papers,
+/// <summary>The papers of an author, a tag, a venue or a month; an author's page also lists their results (without ranks, which change with every result added to a leaderboard).</summary>
+public sealed record PaperGroupView(string Title, IReadOnlyList<LinkView> Breadcrumbs, string Counts, IReadOnlyList<PaperLinkView> Papers,
     IReadOnlyList<PaperResultView> Results);
