@@ -82,8 +82,8 @@
       extra: params.get('extra') !== 'hide',
       abstracts: params.get('abstracts') === 'all'
     };
-    var abstracts = null; // row id -> abstract text, once the leaderboard JSON has loaded
-    var loading = null;
+    var abstracts = {}; // row id -> abstract text (null: the paper has none), read from the rows' paper pages
+    var pages = {};     // paper page URL -> promise of its abstract, so each page is fetched once
 
     function control(name) { return tools.querySelector('[name="' + name + '"]'); }
 
@@ -171,22 +171,32 @@
       history.replaceState(null, '', location.pathname + (search ? '?' + search : '') + location.hash);
     }
 
-    // Abstracts come from the leaderboard's JSON file, fetched the first time someone asks for one.
-    function loadAbstracts() {
-      if (!loading) {
-        loading = fetch(tools.dataset.json)
-          .then(function (response) { if (!response.ok) throw new Error(response.status); return response.json(); })
-          .then(function (data) {
-            abstracts = {};
-            data.rows.forEach(function (row) { abstracts[row.id] = row.paper ? row.paper.abstract : null; });
-          })
-          .catch(function () {
-            loading = null;
-            tools.querySelector('.row-count').textContent = tools.dataset.unavailable;
-            throw new Error('abstracts unavailable');
+    // Abstracts live in one place, the paper's page: fetched when someone asks for them, not
+    // copied into every leaderboard's JSON (at Papers with Code's scale that was 80 MB).
+    function abstractOf(url) {
+      if (!pages[url]) {
+        pages[url] = fetch(url)
+          .then(function (response) { if (!response.ok) throw new Error(response.status); return response.text(); })
+          .then(function (html) {
+            var doc = new DOMParser().parseFromString(html, 'text/html');
+            var heading = doc.getElementById('abstract');
+            var prose = heading && heading.parentNode.querySelector('.prose');
+            if (!prose) return null;
+            var paragraphs = Array.prototype.map.call(prose.querySelectorAll('p'), function (p) { return p.textContent; });
+            return paragraphs.length ? paragraphs.join('\n\n') : prose.textContent;
           });
+        pages[url].catch(function () { delete pages[url]; });
       }
-      return loading;
+      return pages[url];
+    }
+
+    function loadAbstracts(list) {
+      return Promise.all(list.filter(function (row) { return row.paperUrl && !(row.tr.id in abstracts); }).map(function (row) {
+        return abstractOf(row.paperUrl).then(function (text) { abstracts[row.tr.id] = text; });
+      })).catch(function () {
+        tools.querySelector('.row-count').textContent = tools.dataset.unavailable;
+        throw new Error('abstracts unavailable');
+      });
     }
 
     function detailFor(row) {
@@ -221,8 +231,8 @@
     function showAll(open) {
       state.abstracts = open;
       if (!open) { rows.forEach(function (row) { setOpen(row, false); }); apply(); return; }
-      loadAbstracts().then(function () {
-        rows.forEach(function (row) { if (row.tr.id) setOpen(row, true); });
+      loadAbstracts(rows).then(function () {
+        rows.forEach(function (row) { if (row.paperUrl) setOpen(row, true); });
         apply();
       }, function () { state.abstracts = false; apply(); });
     }
@@ -249,6 +259,7 @@
     rows.forEach(function (row) {
       var paper = row.tr.cells[paperCol].querySelector('a:not([rel])');
       if (!paper || !row.tr.id) return;
+      row.paperUrl = paper.href;
       var toggle = document.createElement('button');
       toggle.type = 'button';
       toggle.className = 'abstract-toggle';
@@ -256,7 +267,7 @@
       toggle.setAttribute('aria-expanded', 'false');
       toggle.addEventListener('click', function () {
         var open = !row.open;
-        loadAbstracts().then(function () { setOpen(row, open); }, function () {});
+        loadAbstracts([row]).then(function () { setOpen(row, open); }, function () {});
       });
       paper.parentNode.appendChild(toggle);
     });

@@ -4,7 +4,8 @@ namespace Podium.Render.Exports;
 
 /// <summary>
 /// <c>leaderboard.json</c> beside each leaderboard page: its metrics and ranked rows with each
-/// paper's abstract. The page script reads abstracts from it, so pages need not carry them.
+/// row's paper. Abstracts are left out: they live on the paper pages, where the page script reads
+/// them, and copying them here doubled the size of these files.
 /// </summary>
 public static class LeaderboardJson
 {
@@ -28,7 +29,7 @@ public static class LeaderboardJson
             if (result.Paper is { } paper)
             {
                 w.WriteStartObject("paper");
-                ExportJson.PaperFields(w, paper, urls, withAbstract: true);
+                ExportJson.PaperFields(w, paper, urls, withAbstract: false);
                 w.WriteEndObject();
             }
             else
