@@ -74,9 +74,10 @@ public sealed class SiteBuilder(BuildOptions options)
             var written = clock.Time("render+write", files, f => target.Write(f, options.Progress));
             clock.Detail("render+write", written);
 
-            // 6. Search: Pagefind indexes the written pages (optional: it needs Node).
+            // 6. Search: Pagefind indexes a short record of each page, made from the model (optional: it needs Node).
             var search = options.Search && target is StagedFolder folder
-                ? clock.Time("search", folder, f => PagefindIndexer.Run(f.Path, PagefindIndexer.FindToolsDirectory(options.ContentDirectory)))
+                ? clock.Time("search", folder, f => PagefindIndexer.Run(f.Path, PagefindIndexer.FindToolsDirectory(options.ContentDirectory),
+                    SearchRecords.Of(model, new SiteUrls(model.Site), _compiled!.Value.Strings, model.Groups.Value), model.Site.Language))
                 : null;
             // 7. Budget: the site's size by section; GitHub Pages refuses sites over 1 GB.
             var size = target is StagedFolder staged ? SiteBudget.Check(staged.Path, written, options.MaxBytes, diagnostics) : null;

@@ -9,26 +9,123 @@
   copyButtons();
   searchPage();
 
-  // The search page runs Pagefind's UI over the index the build wrote, starting from ?q= so that
-  // searches can be linked, and keeps the query in the URL as it changes.
+  // The search page: Pagefind's index (one short record per page, see Search/SearchRecords.cs)
+  // searched in the browser. Pages whose id names the query come first ("resnet" is the paper
+  // resnet-2015, "cifar-10" the dataset cifar-10), then results by kind (leaderboards, tasks,
+  // datasets, papers, authors last), each kind in Pagefind's order of relevance. The query and
+  // the chosen kinds live in the URL (?q=resnet&kind=Paper), so a search can be linked.
   function searchPage() {
     var element = document.getElementById('search');
-    if (!element || !window.PagefindUI) return;
-    // Leaderboards are long pages; Pagefind's default length penalty would rank a 60-row leaderboard
-    // below short pages that merely mention its dataset.
-    var ui = new window.PagefindUI({
-      element: '#search', bundlePath: element.dataset.bundle, showSubResults: true, showImages: false, resetStyles: false,
-      ranking: { pageLength: 0.1 }
-    });
-    // Pagefind's box has only a placeholder; give it a name screen readers announce.
-    var input = element.querySelector('input');
-    if (input) input.setAttribute('aria-label', element.dataset.label);
-    var q = new URLSearchParams(location.search).get('q');
-    if (q) ui.triggerSearch(q);
-    element.addEventListener('input', function (event) {
-      if (!event.target.matches('input')) return;
-      var value = event.target.value;
-      history.replaceState(null, '', location.pathname + (value ? '?q=' + encodeURIComponent(value) : ''));
+    if (!element) return;
+    var input = element.querySelector('input[name="q"]');
+    var list = element.querySelector('.search-results');
+    var status = element.querySelector('.search-status');
+    var fieldset = element.querySelector('.search-kinds');
+    var kinds = element.dataset.kinds.split('|');
+    var params = new URLSearchParams(location.search);
+    var chosen = params.getAll('kind');
+    input.value = params.get('q') || '';
+    var bundle = new URL(element.dataset.bundle, location.href);
+    var pagefind = null;
+    var latest = 0;
+
+    function key(text) { return String(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''); }
+    // The id of a result's page: the last segment of its URL without a trailing year (resnet-2015 → resnet).
+    function idOf(url) {
+      var segments = url.split('#')[0].split('/').filter(Boolean);
+      return key((segments[segments.length - 1] || '').replace(/-\d{4}$/, ''));
+    }
+
+    function keepInUrl(q) {
+      var query = new URLSearchParams();
+      if (q) query.set('q', q);
+      chosen.forEach(function (kind) { query.append('kind', kind); });
+      var search = query.toString();
+      history.replaceState(null, '', location.pathname + (search ? '?' + search : ''));
+    }
+
+    function text(parent, tag, value, className) {
+      var node = document.createElement(tag);
+      if (className) node.className = className;
+      node.textContent = value;
+      parent.appendChild(node);
+      return node;
+    }
+
+    // Pagefind's excerpt marks the matched words with <mark>; only text and those marks are copied.
+    function excerpt(parent, html) {
+      var template = document.createElement('template');
+      template.innerHTML = html;
+      var p = document.createElement('p');
+      template.content.childNodes.forEach(function (node) {
+        if (node.nodeName === 'MARK') text(p, 'mark', node.textContent);
+        else p.appendChild(document.createTextNode(node.textContent));
+      });
+      parent.appendChild(p);
+    }
+
+    function render(q, results, total) {
+      list.textContent = '';
+      status.textContent = total ? element.dataset.count.replace('{0}', total) : element.dataset.none.replace('{0}', q);
+      results.forEach(function (result) {
+        var li = document.createElement('li');
+        var heading = document.createElement('p');
+        var link = text(heading, 'a', result.meta.title || result.url);
+        link.href = result.url;
+        text(heading, 'span', ' ' + (result.filters.kind || [''])[0], 'muted small');
+        li.appendChild(heading);
+        if (result.excerpt) excerpt(li, result.excerpt);
+        list.appendChild(li);
+      });
+    }
+
+    function run() {
+      var q = input.value.trim();
+      keepInUrl(q);
+      var ticket = ++latest;
+      if (!q || !pagefind) { list.textContent = ''; status.textContent = ''; return; }
+      var options = chosen.length ? { filters: { kind: { any: chosen } } } : {};
+      pagefind.search(q, options).then(function (search) {
+        return Promise.all(search.results.slice(0, 50).map(function (r) { return r.data(); })).then(function (data) {
+          if (ticket !== latest) return; // a newer query is on its way
+          var wanted = key(q);
+          var ranked = data.map(function (d, i) {
+            var kind = kinds.indexOf((d.filters.kind || [])[0]);
+            return { d: d, i: i, named: idOf(d.url) === wanted || key(d.meta.title) === wanted, kind: kind < 0 ? kinds.length : kind };
+          });
+          ranked.sort(function (a, b) { return (b.named - a.named) || (a.kind - b.kind) || (a.i - b.i); });
+          render(q, ranked.map(function (r) { return r.d; }), search.results.length);
+        });
+      });
+    }
+
+    function kindFilters(available) {
+      kinds.forEach(function (kind) {
+        if (!available[kind]) return;
+        var label = document.createElement('label');
+        var box = document.createElement('input');
+        box.type = 'checkbox';
+        box.value = kind;
+        box.checked = chosen.indexOf(kind) >= 0;
+        box.addEventListener('change', function () {
+          chosen = Array.prototype.map.call(fieldset.querySelectorAll('input:checked'), function (b) { return b.value; });
+          run();
+        });
+        label.appendChild(box);
+        label.appendChild(document.createTextNode(' ' + kind));
+        fieldset.appendChild(label);
+      });
+      fieldset.hidden = false;
+    }
+
+    element.querySelector('form').addEventListener('submit', function (event) { event.preventDefault(); run(); });
+    input.addEventListener('input', run);
+    import(new URL('pagefind.js', bundle).href).then(function (module) {
+      pagefind = module;
+      return pagefind.options({ baseUrl: new URL('..', bundle).pathname }).then(function () { return pagefind.filters(); });
+    }).then(function (filters) {
+      kindFilters(filters.kind || {});
+      run();
     });
   }
 

@@ -108,7 +108,8 @@ public sealed partial class ViewFactory
     public NotFoundView NotFound() => new(urls.Home);
 
     /// <summary>The search page: Pagefind's UI and its files under <c>pagefind/</c>.</summary>
-    public SearchPageView SearchPage() => new(urls.BasePath + "pagefind/", urls.BasePath + "pagefind/pagefind-ui.css", urls.BasePath + "pagefind/pagefind-ui.js");
+    public SearchPageView SearchPage() => new(urls.BasePath + "pagefind/",
+        string.Join('|', new[] { "kind_leaderboard", "kind_task", "kind_dataset", "kind_paper", "kind_author" }.Select(k => t[k])));
 
     /// <summary>The frame around a page's body; a leaderboard page adds its script, feed and data.</summary>
     public LayoutView Layout(string title, string? description, string url, string section, RawHtml body, Leaderboard? leaderboard = null, bool script = false,

@@ -7,10 +7,10 @@ namespace Podium.Search;
 public sealed record SearchIndexResult(bool Indexed, string Message);
 
 /// <summary>
-/// The Search stage: runs Pagefind (npm package pinned in package.json) over the written site,
-/// which writes its index and search UI to <c>pagefind/</c>. Podium only marks up what to index
-/// (data-pagefind-* attributes in the templates); ranking, CJK segmentation and the UI are
-/// Pagefind's. Without Node the site is still complete, only without search, and the message
+/// The Search stage: gives Pagefind (npm package pinned in package.json) one short record per
+/// page through its Node API (<c>pagefind-records.mjs</c>), and Pagefind writes its index and search
+/// UI to <c>pagefind/</c>. Podium decides what is indexed and how it is weighted
+/// (<see cref="SearchRecords"/>); ranking, CJK segmentation and the UI are Pagefind's. Without Node the site is still complete, only without search, and the message
 /// says how to get it.
 /// </summary>
 public static partial class PagefindIndexer
@@ -22,7 +22,8 @@ public static partial class PagefindIndexer
     private static partial Regex IndexedPages();
 
     /// <param name="toolsDirectory">The folder holding package.json (the repository root).</param>
-    public static SearchIndexResult Run(string siteDirectory, string? toolsDirectory)
+    /// <param name="records">What to index, one record per page (<see cref="SearchRecords"/>).</param>
+    public static SearchIndexResult Run(string siteDirectory, string? toolsDirectory, IEnumerable<SearchRecord> records, string language)
     {
         if (toolsDirectory is null)
         {
@@ -41,13 +42,52 @@ public static partial class PagefindIndexer
                 return new SearchIndexResult(false, $"search index skipped: `npm ci` failed in {toolsDirectory}: {install.Output.Trim()}");
             }
         }
-        var run = Execute("node", [Path.Combine(toolsDirectory, Runner), "--site", Path.GetFullPath(siteDirectory)], toolsDirectory);
-        if (run.ExitCode != 0)
+
+        var work = Directory.CreateTempSubdirectory("podium-search-");
+        try
         {
-            return new SearchIndexResult(false, $"search index failed (pagefind exit {run.ExitCode}): {run.Output.Trim()}");
+            var recordsFile = Path.Combine(work.FullName, "records.jsonl");
+            WriteRecords(records, recordsFile);
+            var script = Path.Combine(work.FullName, "pagefind-records.mjs");
+            using (var resource = typeof(PagefindIndexer).Assembly.GetManifestResourceStream(ScriptResource)!)
+            using (var file = File.Create(script))
+            {
+                resource.CopyTo(file);
+            }
+            // The index is written whole each time; a stale fragment must not outlive the page it described.
+            var output = Path.Combine(Path.GetFullPath(siteDirectory), OutputFolder);
+            if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+            var run = Execute("node", [script, toolsDirectory, recordsFile, output, language], toolsDirectory);
+            if (run.ExitCode != 0)
+            {
+                return new SearchIndexResult(false, $"search index failed (node exit {run.ExitCode}): {run.Output.Trim()}");
+            }
+            var pages = IndexedPages().Match(run.Output) is { Success: true } m ? m.Groups[1].Value : "?";
+            return new SearchIndexResult(true, $"search index: {pages} pages indexed by Pagefind");
         }
-        var pages = IndexedPages().Match(run.Output) is { Success: true } m ? m.Groups[1].Value : "?";
-        return new SearchIndexResult(true, $"search index: {pages} pages indexed by Pagefind");
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private const string ScriptResource = "Podium.Search.pagefind-records.mjs";
+
+    private static void WriteRecords(IEnumerable<SearchRecord> records, string path)
+    {
+        using var stream = File.Create(path);
+        var newline = "\n"u8.ToArray();
+        foreach (var record in records)
+        {
+            using (var w = new System.Text.Json.Utf8JsonWriter(stream))
+            {
+                w.WriteStartObject();
+                w.WriteString("url", record.Url);
+                w.WriteString("html", record.Html);
+                w.WriteEndObject();
+            }
+            stream.Write(newline);
+        }
     }
 
     /// <summary>The nearest folder at or above <paramref name="start"/> whose package.json names pagefind.</summary>

@@ -7,7 +7,7 @@ namespace Podium.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class SearchTests(BrowserFixture browser)
 {
-    private const string Results = ".pagefind-ui__result-link";
+    private const string Results = ".search-results li > p:first-child > a";
 
     [BrowserFact]
     public async Task Typing_cifar_on_the_home_page_lists_the_cifar_leaderboards_first()
@@ -35,25 +35,71 @@ public sealed class SearchTests(BrowserFixture browser)
         var hrefs = await page.Locator(Results).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Contains("/paper/gpipe-2018/", hrefs.Take(3));
 
-        await page.Locator(".pagefind-ui__search-input").FillAsync("resnet");
+        await page.Locator("#search-q").FillAsync("resnet");
         // replaceState changes the URL without a navigation, so wait on the URL itself.
         await page.WaitForFunctionAsync("() => location.search === '?q=resnet'");
         Assert.Empty(opened.ConsoleErrors);
     }
 
     [BrowserFact]
-    public async Task Results_can_be_filtered_by_kind()
+    public async Task Results_can_be_filtered_by_kind_and_the_filter_is_kept_in_the_url()
     {
         await using var opened = await browser.OpenAsync("search/?q=cifar");
         var page = opened.Page;
         await page.Locator(Results).First.WaitForAsync();
-        // The filter list shows "kind" once its data has loaded.
-        var kind = page.Locator(".pagefind-ui__filter-name", new() { HasTextRegex = new System.Text.RegularExpressions.Regex(@"^\s*kind\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase) });
-        await kind.First.WaitForAsync(new() { Timeout = 10_000 });
-        // Pagefind's UI sometimes leaves a second filter group out on its first render (about 1 run in 15), so the
-        // index itself is asked for its filters: both must be there.
-        var filters = await page.EvaluateAsync<string[]>("async () => Object.keys(await (await import('/pagefind/pagefind.js')).filters())");
-        Assert.Contains("kind", filters);
-        Assert.Contains("area", filters);
+        var all = await Hrefs(page);
+        Assert.Contains(all, h => h.StartsWith("/paper/", StringComparison.Ordinal));
+        Assert.Contains(all, h => h.StartsWith("/dataset/", StringComparison.Ordinal));
+
+        await page.Locator(".search-kinds input[value='Paper']").CheckAsync();
+        await page.WaitForFunctionAsync("() => location.search.includes('kind=Paper')");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.search-results li > p:first-child > a')].every(a => a.getAttribute('href').startsWith('/paper/'))");
+        var papers = await Hrefs(page);
+        Assert.NotEmpty(papers);
+        Assert.All(papers, h => Assert.StartsWith("/paper/", h));
+        Assert.True(papers.Length < all.Length + 10);
+
+        // The filter comes back from a link.
+        await using var linked = await browser.OpenAsync("search/?q=cifar&kind=Dataset");
+        await linked.Page.Locator(Results).First.WaitForAsync();
+        Assert.True(await linked.Page.Locator(".search-kinds input[value='Dataset']").IsCheckedAsync());
+        Assert.All(await Hrefs(linked.Page), h => Assert.StartsWith("/dataset/", h));
+        Assert.Empty(opened.ConsoleErrors);
     }
+
+    private static Task<string[]> Hrefs(IPage page) => page.Locator(Results).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+
+    // What readers type, and the page it names: that page comes first, then the rest by kind
+    // (leaderboards, tasks, datasets, papers), and author pages never before another kind.
+    [BrowserTheory]
+    [InlineData("cifar-10", "/dataset/cifar-10/")]
+    [InlineData("imagenet", "/dataset/imagenet/")]
+    [InlineData("gpipe", "/paper/gpipe-2018/")]
+    [InlineData("resnet", "/paper/resnet-2015/")]
+    [InlineData("knowledge distillation", "/paper/")]
+    public async Task A_query_finds_the_page_it_names_first_and_authors_last(string query, string first)
+    {
+        await using var opened = await browser.OpenAsync("search/?q=" + Uri.EscapeDataString(query));
+        var page = opened.Page;
+        await page.Locator(Results).First.WaitForAsync();
+        var hrefs = await page.Locator(Results).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Console.WriteLine($"{query}: {string.Join(" ", hrefs)}");
+        Assert.StartsWith(first, hrefs[0]);
+        var lastOther = Array.FindLastIndex(hrefs, h => !h.StartsWith("/author/", StringComparison.Ordinal));
+        var firstAuthor = Array.FindIndex(hrefs, h => h.StartsWith("/author/", StringComparison.Ordinal));
+        Assert.True(firstAuthor < 0 || firstAuthor > lastOther, string.Join(", ", hrefs));
+        // After the pages the query names (the dataset imagenet and the paper imagenet-2009 for "imagenet"), kinds in order.
+        var wanted = Key(query);
+        var rest = hrefs.SkipWhile(h => Key(System.Text.RegularExpressions.Regex.Replace(h.TrimEnd('/').Split('/')[^1], "-[0-9]{4}$", "")) == wanted).Select(h => h.Split('/')[1] switch
+        {
+            "dataset" when h.Count(c => c == '/') == 4 => 0, // a leaderboard: /dataset/<id>/<task>/
+            "task" => 1,
+            "dataset" => 2,
+            "paper" => 3,
+            _ => 4,
+        }).ToList();
+        Assert.Equal(rest.Order(), rest);
+    }
+
+    private static string Key(string text) => new(text.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 }

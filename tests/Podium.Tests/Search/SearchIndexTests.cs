@@ -51,7 +51,7 @@ public sealed class SearchIndexTests
     public void Without_a_package_json_the_stage_says_what_to_do()
     {
         using var temp = new TempDirectory();
-        var result = PagefindIndexer.Run(temp.Path, toolsDirectory: null);
+        var result = PagefindIndexer.Run(temp.Path, toolsDirectory: null, [], "en");
         Assert.False(result.Indexed);
         Assert.Contains("--no-search", result.Message);
         Assert.Null(PagefindIndexer.FindToolsDirectory(temp.Path));
