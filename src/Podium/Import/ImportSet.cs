@@ -2,50 +2,6 @@ using Podium.Load;
 
 namespace Podium.Import;
 
-public sealed record ImportedTask(string Id, string Name, string? Parent, string? Description);
-
-/// <param name="DirectionGuessed">True when <paramref name="HigherIsBetter"/> was inferred from the name (the file says so, for checking).</param>
-public sealed record ImportedMetric(string Name, string? Unit, bool HigherIsBetter, bool DirectionGuessed = true);
-
-public sealed record ImportedLeaderboard(string Task, List<ImportedMetric> Metrics);
-
-public sealed record ImportedDataset(string Id, string Name, string? Description, List<ImportedLeaderboard> Leaderboards, bool Existing);
-
-public sealed class ImportedPaper(string id, string title, ImportDate date, string? arxiv, string? url, bool existing)
-{
-    public string Id { get; } = id;
-    public string Title { get; } = title;
-    public ImportDate Date { get; set; } = date;
-    public string? Arxiv { get; set; } = arxiv;
-    public string? Url { get; set; } = url;
-    public SortedSet<string> Code { get; } = new(StringComparer.Ordinal);
-    public bool Existing { get; } = existing;
-}
-
-public sealed record ImportedSource(string Title, string? Url, ImportDate Date);
-
-/// <summary>
-/// One result to write; <see cref="Row"/> names the source row in reports. <see cref="Date"/> is
-/// null when the result takes its paper's date.
-/// </summary>
-public sealed record ImportedResult(
-    string Dataset, string Task, string Model, IReadOnlyList<(string Name, string Value)> Metrics, bool ExtraTrainingData,
-    ImportedPaper? Paper, ImportedSource? Source, ImportDate? Date, string Row)
-{
-    /// <summary>The implementation the result was obtained with, when it is not the paper's own.</summary>
-    public string? Code { get; init; }
-
-    /// <summary>Inline Markdown shown with the result.</summary>
-    public string? Notes { get; init; }
-
-    /// <summary>What makes two results the same row of a leaderboard.</summary>
-    public string Key => ResultKey(Dataset, Task, Model, Paper?.Id, Source?.Title);
-
-    /// <summary>The key the validator would find duplicates by: names compared after folding (see <see cref="ImportText.Fold"/>).</summary>
-    public static string ResultKey(string dataset, string task, string model, string? paper, string? source) =>
-        $"{dataset}\n{task}\n{ImportText.Fold(model)}\n{paper ?? "source:" + ImportText.Fold(source!)}";
-}
-
 /// <summary>
 /// Everything an import will write, with ids settled against the content already in the folder:
 /// existing tasks, datasets and papers are reused (matched by name, or for papers by arXiv id,
