@@ -1,4 +1,3 @@
-
 namespace Podium.Import;
 
 /// <summary>A dataset an import writes, or one the content already has (<paramref name="Existing"/>).</summary>

@@ -1,4 +1,3 @@
-
 namespace Podium.Import;
 
 /// <summary>A leaderboard of an imported dataset: its task and metrics.</summary>

@@ -1,4 +1,3 @@
-
 namespace Podium.Import;
 
 /// <summary>A paper an import writes or matches in the content.</summary>

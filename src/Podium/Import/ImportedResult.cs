@@ -1,4 +1,3 @@
-
 namespace Podium.Import;
 
 /// <summary>

@@ -1,4 +1,3 @@
-
 namespace Podium.Import;
 
 /// <summary>A result's source when it has no paper: a title, a link and a date.</summary>

@@ -1,4 +1,3 @@
-
 namespace Podium.Import;
 
 /// <summary>A task an import writes or reuses.</summary>
