@@ -64,7 +64,7 @@ internal static class EvidenceReader
     {
         if (fields.Scalar("page", required: false, "`page: 5`") is not { } scalar) return null;
         if (scalar.IsPlain && WholeNumber.Parse(scalar.Value) is { } page and > 0) return page;
-        fields.Report(scalar.Position, ErrorCodes.InvalidPage, $"`page` must be a positive whole number, found `{FieldReader.Shorten(scalar.Value)}`",
+        fields.Report(scalar.Position, ErrorCodes.InvalidPage, $"`page` must be a positive whole number, found {(scalar.IsPlain ? "" : "text ")}`{FieldReader.Shorten(scalar.Value)}`",
             "write the page of the PDF as a number without quotes, e.g. `page: 5`");
         return null;
     }

@@ -89,7 +89,7 @@ internal static class UncertaintyReader
             return null;
         }
         if (scalar.IsPlain && WholeNumber.Parse(scalar.Value) is { } runs and >= 2) return runs;
-        fields.Report(scalar.Position, ErrorCodes.InvalidRuns, $"`runs` must be a whole number of at least 2, found `{FieldReader.Shorten(scalar.Value)}`",
+        fields.Report(scalar.Position, ErrorCodes.InvalidRuns, $"`runs` must be a whole number of at least 2, found {(scalar.IsPlain ? "" : "text ")}`{FieldReader.Shorten(scalar.Value)}`",
             "write the number of independent runs without quotes, e.g. `runs: 3`; one run has no spread to report");
         return null;
     }
