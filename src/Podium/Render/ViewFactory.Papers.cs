@@ -104,11 +104,13 @@ public sealed partial class ViewFactory
         urls.Row(r),
         r.Model,
         r.Rank is { } rank ? t.Format("rank_of", Number(rank), Number(r.Leaderboard.RankedCount)) : t["not_ranked"],
-        MetricText.Values(r, " · "),
+        ValuesWithSpread(r, " · "),
         r.ExtraTrainingData,
         urls.Badge(r),
         ResultBadge.Title(r, t),
-        withBadge ? BadgeMarkdown(r) : "");
+        withBadge ? BadgeMarkdown(r) : "",
+        StatusMark(r),
+        EvidenceOf(r));
 
     private string BadgeMarkdown(Result r)
     {
