@@ -39,7 +39,7 @@ public sealed class EvidencePageTests(EvidenceSiteFixture fixture) : IClassFixtu
         var c = Row(page, "Net C");
         Assert.Equal("reproduced", c.GetAttribute("data-status"));
         var mark = c.QuerySelector(".result-status.status-reproduced")!;
-        Assert.Equal("✓ Reproduced by @jdoe, 1 Jun 2020 record", mark.TextContent.Trim());
+        Assert.Equal("✓ Reproduced by @jdoe, 1 Jun 2020 details", mark.TextContent.Trim());
         Assert.Equal("https://example.org/repro/c", mark.QuerySelector("a")!.GetAttribute("href"));
 
         Assert.Equal("Source checked by Jane Doe, 5 Jan 2020", Row(page, "Net B").QuerySelector(".result-status")!.TextContent.Trim().TrimStart('☑', ' '));
@@ -52,7 +52,7 @@ public sealed class EvidencePageTests(EvidenceSiteFixture fixture) : IClassFixtu
     {
         var row = Row(Bench, "ResNet-50");
         Assert.Equal("not-reproduced", row.GetAttribute("data-status"));
-        Assert.Equal("✗ Not reproduced within its uncertainty: Reproduced by Lab X, 1 Feb 2021; claimed 78.0% [77.0, 79.6], measured 76.5% record",
+        Assert.Equal("✗ Not reproduced within its uncertainty: Reproduced by Lab X, 1 Feb 2021; claimed 78.0% [77.0, 79.6], measured 76.5% details",
             row.QuerySelector(".result-status.status-not-reproduced")!.TextContent.Trim());
     }
 
