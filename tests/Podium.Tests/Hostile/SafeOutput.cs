@@ -54,8 +54,8 @@ internal static partial class SafeOutput
         var document = Parser.ParseDocument(html);
         foreach (var script in document.QuerySelectorAll("script"))
         {
-            // The site's own script, and Pagefind's UI on the search page.
-            Assert.True(script.GetAttribute("src") is { } src && (src == basePath + "assets/podium.js" || src == basePath + "pagefind/pagefind-ui.js") && script.TextContent.Length == 0,
+            // The site's own scripts, and Pagefind's UI on the search page.
+            Assert.True(script.GetAttribute("src") is { } src && (src == basePath + "assets/podium.js" || src == basePath + "assets/results.js" || src == basePath + "pagefind/pagefind-ui.js") && script.TextContent.Length == 0,
                 $"{name}: unexpected script {Shorten(script.OuterHtml)}");
         }
         // The one form is the site's search box in the header, which sends a query to the site's own search page.
