@@ -70,4 +70,13 @@ public sealed class EvidenceModelTests
         Assert.False(plain.HasRankUncertainty);
         Assert.Equal<RankRange?>([new(1, 1), new(2, 2)], plain.Rows.Select(r => r.RankRange));
     }
+
+    [Fact]
+    public void Without_uncertainty_equal_values_share_a_rank_range_that_spans_them()
+    {
+        // The ranking fixture's toy board: 1, 2, 2, 2, 5 and an unranked row.
+        var toy = Pipeline.Model(Repo.Fixture("valid", "ranking") + "/content").Leaderboards.Single(l => l.Dataset.Id == "toy");
+        Assert.False(toy.HasRankUncertainty);
+        Assert.Equal<RankRange?>([new(1, 1), new(2, 4), new(2, 4), new(2, 4), new(5, 5), null], toy.Rows.Select(r => r.RankRange));
+    }
 }
