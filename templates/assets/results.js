@@ -104,6 +104,7 @@
         if (visible) r.tr.removeAttribute('data-out');
         else r.tr.setAttribute('data-out', asof && !shown ? 'asof' : 'status');
       });
+      table.classList.toggle('as-of', !!asof);
       if (!asof) output.textContent = '';
       else if (ranked.length === 0) output.textContent = format(tools.dataset.empty, asof);
       else output.textContent = format(tools.dataset.summary, asof, present.length, rows.length, ranked[0].model, ranked[0].valueText);

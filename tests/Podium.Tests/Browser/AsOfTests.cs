@@ -54,6 +54,8 @@ public sealed class AsOfTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(["1 ResNet-50 (long schedule) *"], await Rows(page));
         Assert.Equal("As of 2019-06-30: 1 of 6 results; best ResNet-50 (long schedule) (80.0 ± 0.5).", await page.Locator(".asof-summary").TextContentAsync());
         Assert.Equal(1, await page.Locator("svg.sota .asof-mark").CountAsync());
+        // Today's rank ranges would be wrong for that day: the column is hidden.
+        Assert.False(await page.Locator("th.col-rank-range").IsVisibleAsync());
 
         await page.Locator("input[name='asof']").FillAsync("2019-12-31");
         await page.Locator("input[name='asof']").DispatchEventAsync("change");
@@ -70,6 +72,7 @@ public sealed class AsOfTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(["1 Net C *", "2 Net E", "3 Net B *", "4 ResNet-50 (long schedule) *", "5 ResNet-50", "– Net F (no accuracy)"], await Rows(page));
         Assert.DoesNotContain("asof=", page.Url);
         Assert.Equal(0, await page.Locator("svg.sota .asof-mark").CountAsync());
+        Assert.True(await page.Locator("th.col-rank-range").IsVisibleAsync());
         Assert.Empty(errors);
     }
 
