@@ -4,7 +4,7 @@ namespace Podium.Diagnostics;
 /// The stable error codes of the content format. Codes never change meaning once published:
 /// contributors search for them and CONTRIBUTING.md documents each one.
 /// PD00xx files and ids, PD01xx YAML and field values, PD02xx references between files,
-/// PD09xx templates and output.
+/// PD03xx evidence, uncertainty and checks of a result, PD09xx templates and output.
 /// </summary>
 public static class ErrorCodes
 {
@@ -55,6 +55,22 @@ public static class ErrorCodes
     public const string MissingDate = "PD0214";
     public const string OrphanTranslation = "PD0215";
 
+    // Evidence, uncertainty and checks (content format version 2): one code per rule.
+    public const string TableAndFigure = "PD0301";
+    public const string EmptyEvidence = "PD0302";
+    public const string InvalidPage = "PD0303";
+    public const string InvalidQuote = "PD0304";
+    public const string EvidenceLabelTooLong = "PD0305";
+    public const string UncertaintyWithoutValue = "PD0306";
+    public const string StdOrCi95 = "PD0307";
+    public const string NonPositiveStd = "PD0308";
+    public const string InvalidRuns = "PD0309";
+    public const string IntervalMismatch = "PD0310";
+    public const string UnknownCheckKind = "PD0311";
+    public const string CheckBeforeResult = "PD0312";
+    public const string CheckWithoutUrl = "PD0313";
+    public const string UnknownCheckMetric = "PD0314";
+
     // Templates (the site owner's, not contributors').
     public const string TemplateError = "PD0901";
     public const string OutputError = "PD0902";
@@ -102,6 +118,20 @@ public static class ErrorCodes
         [PaperAndSource] = "paper and source given together",
         [MissingDate] = "result has no date and its source has none",
         [OrphanTranslation] = "summary in another language for a paper that does not exist",
+        [TableAndFigure] = "evidence gives both a table and a figure",
+        [EmptyEvidence] = "evidence has no key",
+        [InvalidPage] = "evidence page is not a positive whole number",
+        [InvalidQuote] = "evidence quote is longer than 200 characters or has a line break",
+        [EvidenceLabelTooLong] = "evidence table or figure label is longer than 20 characters",
+        [UncertaintyWithoutValue] = "uncertainty for a metric the result has no value for",
+        [StdOrCi95] = "uncertainty gives both or neither of std and ci95",
+        [NonPositiveStd] = "std is zero or negative",
+        [InvalidRuns] = "runs is less than 2 or not a whole number",
+        [IntervalMismatch] = "ci95 interval is reversed or does not contain the value",
+        [UnknownCheckKind] = "check kind is not reproduced, re-evaluated or source-checked",
+        [CheckBeforeResult] = "check dated before its result",
+        [CheckWithoutUrl] = "reproduced or re-evaluated check without url",
+        [UnknownCheckMetric] = "check measures a metric the result does not have",
         [TemplateError] = "a template or UI strings file is missing or broken",
         [OutputError] = "the site could not be written",
         [SiteTooLarge] = "the site is larger than GitHub Pages accepts, or than --max-size",

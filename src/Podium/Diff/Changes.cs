@@ -41,6 +41,7 @@ public sealed record LeaderChange(string Model, string Value, bool IsNewRecord, 
 /// <param name="RankBy">The ranking metric's name; row values carry its unit.</param>
 /// <param name="Rows">New and changed rows in their new order, then removed rows in their old order.</param>
 /// <param name="Moves">Unchanged rows whose rank moved, in their new order.</param>
+/// <param name="Checks">Checks added to or removed from rows, in the rows' new order (removed rows' checks are not listed).</param>
 public sealed record LeaderboardChange(
     ChangeKind Kind, string DatasetId, string DatasetName, string TaskId, string TaskName, string RankBy,
-    IReadOnlyList<RowChange> Rows, IReadOnlyList<RankMove> Moves, LeaderChange? Leader);
+    IReadOnlyList<RowChange> Rows, IReadOnlyList<RankMove> Moves, LeaderChange? Leader, IReadOnlyList<CheckChange>? Checks = null);

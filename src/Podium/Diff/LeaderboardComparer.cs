@@ -50,9 +50,10 @@ internal static class LeaderboardComparer
         }
 
         var leader = Leader(before?.Leader, after?.Leader, touched);
-        if (kind == ChangeKind.Changed && rows.Count == 0 && moves.Count == 0 && leader is null) return null;
+        var checks = (after?.Rows ?? []).SelectMany(row => CheckComparer.Compare(oldRows.GetValueOrDefault(row.Key), row)).ToList();
+        if (kind == ChangeKind.Changed && rows.Count == 0 && moves.Count == 0 && leader is null && checks.Count == 0) return null;
         return new LeaderboardChange(kind, board.Dataset.Id, board.Dataset.Name, board.Task.Id, board.Task.Name, board.RankBy.Name,
-            rows, moves, leader);
+            rows, moves, leader, checks);
     }
 
     private static LeaderChange? Leader(Result? before, Result? after, HashSet<string> touched)
@@ -82,6 +83,10 @@ internal static class LeaderboardComparer
         return result.Metrics.TryGetValue(metric.Name, out var value) ? MetricText.WithUnit(metric, value) : null;
     }
 
+    private static bool SameUncertainty(Result old, Result current) =>
+        old.Uncertainty.Count == current.Uncertainty.Count
+        && old.Uncertainty.All(u => current.Uncertainty.TryGetValue(u.Key, out var other) && EvidenceText.Spread(u.Value) == EvidenceText.Spread(other) && u.Value.Runs == other.Runs);
+
     /// <summary>What a reader would see differ on the row: metric values as written, then the other fields.</summary>
     private static List<string> ChangedFields(Result old, Result current)
     {
@@ -100,6 +105,9 @@ internal static class LeaderboardComparer
         if (old.Code != current.Code) fields.Add("code");
         if (old.Notes != current.Notes) fields.Add("notes");
         if (old.Source?.Url != current.Source?.Url) fields.Add("source url");
+        if (old.Evidence != current.Evidence) fields.Add("evidence");
+        if (!SameUncertainty(old, current)) fields.Add("uncertainty");
+        if (!CheckComparer.SameChecks(old.Checks, current.Checks)) fields.Add("checks");
         return fields;
     }
 }

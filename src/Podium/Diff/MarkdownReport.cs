@@ -159,6 +159,13 @@ public static class MarkdownReport
             sb.Append('\n');
         }
 
+        if (change.Checks is { Count: > 0 } checks)
+        {
+            sb.Append("Checks:\n\n");
+            foreach (var check in checks) sb.Append("- ").Append(CheckLine(check)).Append('\n');
+            sb.Append('\n');
+        }
+
         if (change.Moves.Count > 0)
         {
             // A new row moves every row below it one place: those are counted, not listed (one new
@@ -178,6 +185,26 @@ public static class MarkdownReport
             }
             sb.Append('\n');
         }
+    }
+
+    /// <summary>
+    /// One line per check: "❌ **ResNet-50** (Paper S) is now marked **not reproduced within its
+    /// uncertainty**: reproduced by Lab X on 2021-02-01, 76.5% against 78.0% [77.0, 79.6]".
+    /// </summary>
+    private static string CheckLine(CheckChange check)
+    {
+        var row = $"**{MarkdownText.Escape(check.Model)}** ({MarkdownText.Escape(check.Origin)})";
+        var who = $"{check.Check} by {MarkdownText.Escape(check.By)} on {check.Date}";
+        var values = check.Measured is { } measured
+            ? $", {MarkdownText.Escape(measured)}{(check.Claimed is { } claimed ? $" against {MarkdownText.Escape(claimed)}" : "")}"
+            : "";
+        return check.Kind switch
+        {
+            CheckChangeKind.NotReproduced => $"❌ {row} is now marked **not reproduced within its uncertainty**: {who}{values}",
+            CheckChangeKind.Reproduced => $"✅ {row}: new {(check.Check == "reproduced" ? "reproduction" : "re-evaluation")}, {who}{values}",
+            CheckChangeKind.SourceChecked => $"☑️ {row}: {who}",
+            _ => $"➖ {row}: check removed ({who}{values})",
+        };
     }
 
     private static void WriteItems(StringBuilder sb, string title, IReadOnlyList<ItemChange> items)

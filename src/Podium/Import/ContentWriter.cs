@@ -136,6 +136,16 @@ public static class ContentWriter
             else if (r.Date is { } date && date.Value != paper!.Date.Value) sb.Append("    date: ").Append(Date(date)).Append('\n');
             if (Http(r.Code) is { } code) sb.Append("    code: ").Append(YamlText.Quote(code)).Append('\n');
             if (Text(r.Notes) is { } notes) sb.Append("    notes: ").Append(YamlText.Quote(ImportText.Line(notes, ImportText.Notes))).Append('\n');
+            if (r.Checks.Count > 0) sb.Append("    checks:\n");
+            foreach (var check in r.Checks)
+            {
+                sb.Append("      - kind: ").Append(check.Kind).Append('\n');
+                sb.Append("        by: ").Append(YamlText.Quote(ImportText.Line(check.By))).Append('\n');
+                sb.Append("        date: ").Append(YamlText.Date(check.Date)).Append('\n');
+                sb.Append("        url: ").Append(YamlText.Quote(check.Url)).Append('\n');
+                if (check.Metrics.Count > 0) sb.Append("        metrics:\n");
+                foreach (var (name, value) in check.Metrics) sb.Append("          ").Append(YamlText.Scalar(MetricName(name))).Append(": ").Append(value).Append('\n');
+            }
         }
         return sb.ToString();
     }

@@ -14,6 +14,9 @@ public sealed record ImportedResult(
     /// <summary>Inline Markdown shown with the result.</summary>
     public string? Notes { get; init; }
 
+    /// <summary>Independent checks the source records, oldest first.</summary>
+    public IReadOnlyList<ImportedCheck> Checks { get; init; } = [];
+
     /// <summary>What makes two results the same row of a leaderboard.</summary>
     public string Key => ResultKey(Dataset, Task, Model, Paper?.Id, Source?.Title);
 

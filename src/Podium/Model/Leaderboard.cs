@@ -14,5 +14,8 @@ public sealed class Leaderboard(Dataset dataset, BenchmarkTask task, IReadOnlyLi
     /// <summary>The best result, if any result has the ranking metric.</summary>
     public Result? Leader => Rows.Count > 0 && Rows[0].Rank is not null ? Rows[0] : null;
 
+    /// <summary>True when a ranked row has an uncertainty on the ranking metric: pages then show rank ranges.</summary>
+    public bool HasRankUncertainty { get; internal set; }
+
     public int RankedCount => Rows.Count(r => r.Rank is not null);
 }

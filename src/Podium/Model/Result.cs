@@ -15,6 +15,30 @@ public sealed class Result
     public string? Code { get; init; }
     public string? Notes { get; init; }
 
+    /// <summary>Where the numbers are printed; null when the result does not say.</summary>
+    public Evidence? Evidence { get; init; }
+
+    /// <summary>Uncertainty by metric name, for metrics of this result that have one.</summary>
+    public IReadOnlyDictionary<string, Uncertainty> Uncertainty { get; init; } = NoUncertainty;
+
+    /// <summary>Independent checks, oldest first as written.</summary>
+    public IReadOnlyList<Check> Checks { get; init; } = [];
+
+    /// <summary>How far the result has been checked (<see cref="ResultStatuses.Of"/>), set once the leaderboard is known.</summary>
+    public ResultStatus Status { get; internal set; }
+
+    /// <summary>The ranks this row could hold given the ranking metric's uncertainty; null when unranked.</summary>
+    public RankRange? RankRange { get; internal set; }
+
+    private static readonly IReadOnlyDictionary<string, Uncertainty> NoUncertainty = new Dictionary<string, Uncertainty>(StringComparer.Ordinal);
+
+    /// <summary>The interval of the value of <paramref name="metric"/> (the value itself without uncertainty); null when the result has no value.</summary>
+    public ValueInterval? IntervalOf(string metric)
+    {
+        if (!Metrics.TryGetValue(metric, out var value)) return null;
+        return Uncertainty.TryGetValue(metric, out var u) ? u.IntervalOf(value.Value) : new ValueInterval(value.Value, value.Value);
+    }
+
     /// <summary>The content file the result is written in, e.g. for "edit" links.</summary>
     public required string File { get; init; }
 

@@ -65,6 +65,9 @@ public static class SiteModelBuilder
             Date = r.Date!.Value,
             Code = r.Code,
             Notes = r.Notes,
+            Evidence = r.Evidence,
+            Uncertainty = r.Uncertainty ?? new Dictionary<string, Uncertainty>(StringComparer.Ordinal),
+            Checks = r.Checks?.Select(c => c.Value).ToList() ?? [],
             File = r.File,
         }).ToList();
 
@@ -72,6 +75,8 @@ public static class SiteModelBuilder
         {
             LeaderboardRanker.Rank(group.Key, group);
             ResultKeys.Assign(group.Key);
+            RankRanges.Assign(group.Key);
+            foreach (var result in group) result.Status = ResultStatuses.Of(result);
         }
         foreach (var result in results)
         {

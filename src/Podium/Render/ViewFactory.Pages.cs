@@ -83,7 +83,8 @@ public sealed partial class ViewFactory
             new LinkView(t["feed_records"], urls.LeaderboardFeed(leaderboard)),
         ],
         urls.LeaderboardJson(leaderboard),
-        Table(leaderboard, anchors: true));
+        Table(leaderboard, anchors: true),
+        urls.Asset("results.js"));
 
     public int PapersIndexPageCount => Math.Max(1, (model.Papers.Count + SiteUrls.PapersPerPage - 1) / SiteUrls.PapersPerPage);
 

@@ -101,11 +101,13 @@ public sealed partial class ViewFactory
         r.Model,
         // The rank alone: "of N" would change this page whenever anyone adds a result to the board.
         !forPaperPage ? null : r.Rank is { } rank ? "#" + Number(rank) : t["not_ranked"],
-        MetricText.Values(r, " · "),
+        ValuesWithSpread(r, " · "),
         r.ExtraTrainingData,
         urls.Badge(r),
         ResultBadge.Title(r, t),
-        forPaperPage ? BadgeMarkdown(r) : "");
+        forPaperPage ? BadgeMarkdown(r) : "",
+        StatusMark(r),
+        EvidenceOf(r));
 
     private string BadgeMarkdown(Result r)
     {

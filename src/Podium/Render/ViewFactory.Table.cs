@@ -24,11 +24,15 @@ public sealed partial class ViewFactory
             Iso(result.Date),
             result.Paper?.Venue,
             metrics.Select((m, i) => result.Metrics.TryGetValue(m.Name, out var v)
-                ? new CellView(v.Text, best[i] == v.Value, false)
+                ? new CellView(v.Text, best[i] == v.Value, false, Spread(result, m))
                 : new CellView("", false, true)).ToList(),
             result.ExtraTrainingData,
             Exports.CodeLink.Of(result),
-            string.IsNullOrWhiteSpace(result.Notes) ? null : markdown.ToInlineHtml(result.Notes))).ToList();
+            string.IsNullOrWhiteSpace(result.Notes) ? null : markdown.ToInlineHtml(result.Notes),
+            result.Status == ResultStatus.SelfReported ? null : ResultStatuses.Name(result.Status),
+            StatusMark(result),
+            EvidenceOf(result),
+            leaderboard.HasRankUncertainty ? RankRangeText(result) : null)).ToList();
 
         var columns = metrics.Select(m => new MetricColumnView(m.Name, m.Unit, Arrow(m), Direction(m), m == leaderboard.RankBy, m.HigherIsBetter ? "high" : "low")).ToList();
         return new TableView(
@@ -36,7 +40,9 @@ public sealed partial class ViewFactory
             columns,
             rows,
             rows.Any(r => r.ExtraTrainingData),
-            rows.Any(r => !r.IsRanked));
+            rows.Any(r => !r.IsRanked),
+            leaderboard.HasRankUncertainty,
+            Legend(leaderboard));
     }
 
     private static string? RowClass(Result result)

@@ -6,6 +6,9 @@ namespace Podium.Validate;
 /// </summary>
 public static class IsoDate
 {
+    /// <summary>The date as the content format writes it: <c>2018-11-16</c>.</summary>
+    public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public static DateOnly? TryParse(string text)
     {
         if (text.Length != 10 || text[4] != '-' || text[7] != '-') return null;

@@ -112,6 +112,8 @@ internal sealed class ReferenceValidator
                 continue;
             }
 
+            CheckDates(result, date.Value);
+
             var key = string.Join('\n', dataset.Id, leaderboard.Task.Value, Fold(result.Model.Value),
                 result.Paper?.Value ?? "source:" + Fold(result.Source!.Title));
             if (seen.TryGetValue(key, out var first))
@@ -125,6 +127,18 @@ internal sealed class ReferenceValidator
             valid.Add(result with { Task = leaderboard.Task, Date = date });
         }
         return valid;
+    }
+
+    /// <summary>A check comes after the result it checks; the result's date may be its paper's, known only here.</summary>
+    private void CheckDates(ResultDocument result, DateOnly date)
+    {
+        foreach (var check in result.Checks ?? [])
+        {
+            if (check.Value.Date >= date) continue;
+            _diagnostics.Add(result.File, check.Position, ErrorCodes.CheckBeforeResult,
+                $"the check by `{FieldReader.Shorten(check.Value.By)}` is dated {IsoDate.Format(check.Value.Date)}, before its result ({IsoDate.Format(date)})",
+                "a check is dated on or after the result it checks; correct the check's or the result's date");
+        }
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ namespace Podium.Validate;
 internal static class ResultFileReader
 {
     private static readonly string[] ResultKeys =
-        ["dataset", "task", "model", "metrics", "extra_training_data", "paper", "source", "date", "code", "notes"];
+        ["dataset", "task", "model", "metrics", "extra_training_data", "paper", "source", "date", "code", "notes",
+            "evidence", "uncertainty", "checks"];
 
     public static ResultFileDocument? Read(ContentFile file, DiagnosticBag diagnostics)
     {
@@ -82,6 +83,9 @@ internal static class ResultFileReader
         var code = fields.Link("code", required: false);
         var notes = fields.Text("notes", required: false, maxLength: 2000);
         var own = ReadOrigin(path, fields, diagnostics, out var ownOk);
+        var evidence = EvidenceReader.Read(path, fields, diagnostics, out var evidenceOk);
+        var uncertainty = UncertaintyReader.Read(path, fields, diagnostics, metrics, metricNames, out var uncertaintyOk);
+        var checks = CheckReader.Read(path, fields, diagnostics, metricNames, out var checksOk);
 
         // The result's own paper or source replaces the file's default.
         var origin = own.Paper is not null || own.Source is not null ? own : fileOrigin;
@@ -93,13 +97,13 @@ internal static class ResultFileReader
             originOk = false;
         }
 
-        if (fields.HasFieldErrors || dataset is null || model is null || !metricsOk || !originOk)
+        if (fields.HasFieldErrors || dataset is null || model is null || !metricsOk || !originOk || !evidenceOk || !uncertaintyOk || !checksOk)
         {
             return (null, new IncompleteResult(path, dataset, task, metricNames, origin.Paper));
         }
 
         return (new ResultDocument(path, mapping.Position, dataset.Value, task, model.Value, metrics, extra ?? false,
-            origin.Paper, origin.Source, date?.Value, code?.Value, notes?.Value), null);
+            origin.Paper, origin.Source, date?.Value, code?.Value, notes?.Value, evidence, uncertainty, checks), null);
     }
 
     /// <param name="names">Every metric name with a value, good or bad, at its key, for the reference checks.</param>

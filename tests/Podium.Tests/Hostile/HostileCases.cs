@@ -9,7 +9,7 @@ internal static partial class HostileCases
     private static readonly Lazy<IReadOnlyDictionary<string, HostileCase>> ByName = new(() =>
     {
         var cases = Yaml().Concat(Sizes()).Concat(Encoding()).Concat(Text()).Concat(MarkdownLinks()).Concat(LinkFields())
-            .Concat(MarkdownBombs()).Concat(Ids()).Concat(MetricValues()).ToList();
+            .Concat(MarkdownBombs()).Concat(Ids()).Concat(MetricValues()).Concat(EvidenceFields()).ToList();
         var byName = new SortedDictionary<string, HostileCase>(StringComparer.Ordinal);
         foreach (var c in cases)
         {

@@ -244,6 +244,25 @@ internal static class SchemaCases
         Result("result-paper-and-source", "paper: gpipe-2018\nsource:\n  title: A blog\n  date: 2019-01-01"),
         Result("result-own-undated-source-undated", "source:\n  title: A blog"),
         Result("result-notes-too-long", $"notes: {new string('n', 2001)}"),
+
+        // evidence, uncertainty and checks (content format version 2)
+        Result("evidence-table-and-figure", "evidence:\n  table: \"2\"\n  figure: \"3\""),
+        Result("evidence-empty", "evidence: {}"),
+        Result("evidence-page-zero", "evidence:\n  page: 0"),
+        Result("evidence-quote-too-long", $"evidence:\n  quote: {new string('q', 201)}"),
+        Result("evidence-label-too-long", "evidence:\n  table: Table 2 of the appendix, part two"),
+        Result("evidence-unknown-key", "evidence:\n  tabel: \"2\""),
+        Result("uncertainty-std-without-runs", "uncertainty:\n  Accuracy: {std: 0.1}"),
+        Result("uncertainty-std-and-ci95", "uncertainty:\n  Accuracy: {std: 0.1, runs: 3, ci95: [98.9, 99.1]}"),
+        Result("uncertainty-neither-std-nor-ci95", "uncertainty:\n  Accuracy: {runs: 3}"),
+        Result("uncertainty-std-zero", "uncertainty:\n  Accuracy: {std: 0, runs: 3}"),
+        Result("uncertainty-one-run", "uncertainty:\n  Accuracy: {std: 0.1, runs: 1}"),
+        Result("uncertainty-ci95-one-number", "uncertainty:\n  Accuracy: {ci95: [98.9]}"),
+        Result("uncertainty-std-quoted", "uncertainty:\n  Accuracy: {std: \"0.1\", runs: 3}"),
+        Result("check-unknown-kind", "checks:\n  - kind: verified\n    by: Jane Doe\n    date: 2019-01-01"),
+        Result("check-reproduced-without-url", "checks:\n  - kind: reproduced\n    by: Jane Doe\n    date: 2019-01-01"),
+        Result("check-without-by", "checks:\n  - kind: source-checked\n    date: 2019-01-01"),
+        Result("check-unknown-key", "checks:\n  - kind: source-checked\n    by: Jane Doe\n    date: 2019-01-01\n    note: ok"),
     ];
 
     public static readonly IReadOnlyList<SchemaCase> Valid =
@@ -267,6 +286,9 @@ internal static class SchemaCases
         Result("result-own-paper-overrides-file-source", "paper: gpipe-2018", header: "source:\n  title: A blog"),
         Results("results-file-source", "source:\n  title: cifar.torch\n  url: https://github.com/szagoruyko/cifar.torch\n  date: 2015-07-30\nresults:\n  - dataset: cifar-10\n    model: VGG\n    metrics:\n      Accuracy: 92.45\n"),
         Results("results-undated-source-result-dated", "source:\n  title: cifar.torch\nresults:\n  - dataset: cifar-10\n    model: VGG\n    date: 2015-07-30\n    metrics:\n      Accuracy: 92.45\n"),
+        Result("result-evidence-uncertainty-checks", "evidence:\n  table: \"2\"\n  page: 5\n  quote: \"99.10 ± 0.05\"\n  url: https://example.org/log.txt\nuncertainty:\n  Accuracy: {std: 0.05, runs: 3}\n  Params: {ci95: [556, 558], runs: 2}\nchecks:\n  - kind: reproduced\n    by: \"@jdoe\"\n    date: 2019-01-01\n    url: https://github.com/example/repro/issues/1\n    metrics:\n      Accuracy: 99.02\n  - kind: source-checked\n    by: Jane Doe\n    date: 2019-02-01\n  - kind: re-evaluated\n    by: Hugging Face\n    date: 2019-03-01\n    url: https://huggingface.co/example", metrics: "Accuracy: 99.10\n      Params: 557"),
+        Result("result-empty-evidence-uncertainty-checks", "evidence:\nuncertainty:\nchecks:"),
+        Result("evidence-figure-only", "evidence:\n  figure: \"A.3\""),
         Results("results-each-result-names-its-paper", "results:\n  - dataset: cifar-10\n    model: GPipe\n    paper: gpipe-2018\n    metrics:\n      Accuracy: 99.0\n  - dataset: cifar-10\n    model: VGG\n    source:\n      title: A blog\n      date: 2019-01-01\n    metrics:\n      Accuracy: 98.0\n"),
     ];
 
@@ -295,6 +317,11 @@ internal static class SchemaCases
         (Result("unknown-metric", "", metrics: "Acuracy: 99.0") with { Why = "metric names are defined in the dataset file" }, true, false),
         (Results("unknown-dataset", "paper: gpipe-2018\nresults:\n  - dataset: cifar10\n    model: GPipe\n    metrics:\n      Accuracy: 99.0\n")
             with { Why = "ids are checked against the other files" }, true, false),
+        (Result("uncertainty-for-metric-without-value", "uncertainty:\n  Params: {std: 0.1, runs: 3}") with { Why = "the metric names of the uncertainty are compared with the result's" }, true, false),
+        (Result("ci95-without-the-value", "uncertainty:\n  Accuracy: {ci95: [98.0, 98.5]}") with { Why = "the interval is compared with the value" }, true, false),
+        (Result("ci95-reversed", "uncertainty:\n  Accuracy: {ci95: [99.5, 98.5]}") with { Why = "JSON Schema cannot compare two items of a list" }, true, false),
+        (Result("check-before-the-paper", "checks:\n  - kind: source-checked\n    by: Jane Doe\n    date: 2018-11-15") with { Why = "the result's date is its paper's, in another file" }, true, false),
+        (Result("check-metric-without-value", "checks:\n  - kind: reproduced\n    by: Jane Doe\n    date: 2019-01-01\n    url: https://example.org/r\n    metrics:\n      Params: 500") with { Why = "the check's metric names are compared with the result's" }, true, false),
         (Site("control-character-in-title", "title: \"T\\x01\"\nbase_url: https://example.org/\n") with { Why = "characters text cannot hold are checked by the validator only" }, true, false),
     ];
 }

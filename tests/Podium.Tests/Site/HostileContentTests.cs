@@ -16,7 +16,7 @@ public sealed class HostileContentTests(RankingSiteFixture fixture) : IClassFixt
             var document = Site.Page(Path.GetRelativePath(Site.Output, file));
             var name = Path.GetRelativePath(Site.Output, file);
             // Only the site's own script, and Pagefind's UI on the search page.
-            Assert.True(document.QuerySelectorAll("script").All(s => s.GetAttribute("src") is "/sub/path/assets/podium.js" or "/sub/path/pagefind/pagefind-ui.js"), name);
+            Assert.True(document.QuerySelectorAll("script").All(s => s.GetAttribute("src") is "/sub/path/assets/podium.js" or "/sub/path/assets/results.js" or "/sub/path/pagefind/pagefind-ui.js"), name);
             Assert.Empty(document.QuerySelectorAll("iframe, object, embed, [onclick], [onerror], [onmouseover]"));
             // The only images are the site's own result badges.
             Assert.All(document.QuerySelectorAll("img"), img => Assert.Matches("^/sub/path/dataset/[a-z0-9-]+/[a-z0-9-]+/badge/r-[0-9a-f]{10}\\.svg$", img.GetAttribute("src")));

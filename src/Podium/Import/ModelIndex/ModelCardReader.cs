@@ -39,9 +39,15 @@ internal static partial class ModelCardReader
                     .Select(m => (Text(m, "name") ?? Text(m, "type"), Text(m, "value")))
                     .Where(m => m.Item1 is not null).Select(m => (m.Item1!, m.Item2)).ToList();
                 var source = result["source"] as YamlMapping;
+                // The Hub marks a metric it evaluated again itself `verified: true`; the index gives no
+                // date for that, so only a `date` on the metric or the result's source dates it.
+                var verified = Items(result["metrics"]).OfType<YamlMapping>()
+                    .Where(m => Text(m, "verified") is "true" or "True" && (Text(m, "name") ?? Text(m, "type")) is not null).ToList();
+                var verifiedDate = verified.Select(m => Text(m, "date")).FirstOrDefault(d => d is not null) ?? Text(source, "date");
                 entries.Add(new ModelIndexEntry(Where(name, result), Text(model, "name"), Text(task, "name") ?? Text(task, "type"),
                     DatasetNames(dataset), metrics, paper,
-                    null, null, [], null, null, Text(source, "name"), Text(source, "url")));
+                    null, null, [], null, null, Text(source, "name"), Text(source, "url"),
+                    verified.Select(m => (Text(m, "name") ?? Text(m, "type"))!).ToList(), verifiedDate));
             }
         }
         return entries;

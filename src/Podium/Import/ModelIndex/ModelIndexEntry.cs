@@ -12,8 +12,10 @@ public sealed record ModelIndexPaper(string? Title, string? Url);
 /// <param name="TrainingData">Datasets the model was trained on, when the file says.</param>
 /// <param name="Parameters">Parameter count as written (a plain number), when the file says.</param>
 /// <param name="Flops">Floating-point operations per image as written, when the file says.</param>
+/// <param name="Verified">Metrics the card marks <c>verified: true</c> (Hugging Face evaluated them again), by the card's names.</param>
+/// <param name="VerifiedDate">When the card says the verification was made (YYYY-MM-DD), if it does.</param>
 public sealed record ModelIndexEntry(
     string Where, string? Model, string? Task, IReadOnlyList<string> Datasets,
     IReadOnlyList<(string Name, string? Value)> Metrics, ModelIndexPaper? Paper,
     string? Code, string? Weights, IReadOnlyList<string> TrainingData, string? Parameters, string? Flops,
-    string? SourceTitle, string? SourceUrl);
+    string? SourceTitle, string? SourceUrl, IReadOnlyList<string>? Verified = null, string? VerifiedDate = null);

@@ -119,10 +119,12 @@ public static partial class ModelIndexImporter
 
             var extra = entry.TrainingData.Where(n => !SameDataset(n, dataset, entry.Datasets)).ToList();
             var released = imported is not null ? Released(entry, imported.Date.Value) : null;
+            var resultDate = released?.Value ?? imported?.Date.Value ?? source!.Date.Value;
             var reason = Set.Add(new ImportedResult(dataset.Id, taskId, model, metrics, extra.Count > 0, imported, source, released, label)
             {
                 Code = entry.Code,
                 Notes = RowNotes(entry, extra),
+                Checks = VerifiedCheck(entry, board, metrics, resultDate, label),
             }, Notes);
             if (reason is not null) return reason;
             Notes.AddRange(problems.Select(p => new ImportNote(label, "left out " + p)));
@@ -190,6 +192,34 @@ public static partial class ModelIndexImporter
         }
 
         /// <summary>What a reader of the leaderboard needs to weigh the row: other training data, and the weights.</summary>
+        /// <summary>
+        /// Metrics a model card marks <c>verified: true</c> become one <c>re-evaluated</c> check by
+        /// Hugging Face, when the card dates it and links where it is recorded; otherwise it is left
+        /// out with a note saying why.
+        /// </summary>
+        private IReadOnlyList<ImportedCheck> VerifiedCheck(ModelIndexEntry entry, ImportedLeaderboard board,
+            IReadOnlyList<(string Name, string Value)> metrics, DateOnly resultDate, string label)
+        {
+            if (entry.Verified is not { Count: > 0 } verified) return [];
+            // The card's names go to the leaderboard's as its values did.
+            var names = verified.Select(v => NameKeys.Metric(board.Metrics, Mapped([v], options.Metrics) ?? v)?.Name).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var measured = metrics.Where(m => names.Contains(m.Name)).ToList();
+            if (measured.Count == 0) return [];
+            var date = entry.VerifiedDate is { } text ? Validate.IsoDate.TryParse(text) : null;
+            string? why = date is null ? "the card does not say when it was verified"
+                : date < resultDate ? $"the card dates the verification {entry.VerifiedDate}, before the result's date"
+                : Http(entry.SourceUrl) is null ? "the card links no record of the verification (`source.url`)"
+                : null;
+            if (why is not null)
+            {
+                Notes.Add(new ImportNote(label, $"left out the Hugging Face verification of {string.Join(", ", measured.Select(m => $"`{m.Name}`"))}: {why}; add it as a `re-evaluated` check by hand"));
+                return [];
+            }
+            return [new ImportedCheck("re-evaluated", "Hugging Face", date!.Value, entry.SourceUrl!, measured)];
+        }
+
+        private static string? Http(string? url) => url is not null && Validate.Links.IsAbsoluteHttp(url) ? url.Trim() : null;
+
         private static string? RowNotes(ModelIndexEntry entry, List<string> extra)
         {
             var parts = new List<string>();

@@ -36,7 +36,9 @@ public sealed class SotaChart(UiStrings t)
         var padDays = Math.Max(30, (lastDate.DayNumber - firstDate.DayNumber) / 25);
         var from = firstDate.AddDays(-padDays);
         var to = lastDate.AddDays(padDays);
-        var yTicks = AxisTicks.Numbers(ranked.Min(ValueOf), ranked.Max(ValueOf));
+        // Error bars widen the axis to the intervals; without uncertainty an interval is its value.
+        var intervals = ranked.Select(r => r.IntervalOf(metric.Name)!.Value).ToList();
+        var yTicks = AxisTicks.Numbers(intervals.Min(i => (double)i.Low), intervals.Max(i => (double)i.High));
         var xTicks = AxisTicks.Dates(from, to);
         var (yMin, yMax) = (yTicks[0].Value, yTicks[^1].Value);
 
@@ -52,7 +54,10 @@ public sealed class SotaChart(UiStrings t)
 
         var svg = new StringBuilder(4096 + ranked.Count * 24);
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg class=\"sota\" viewBox=\"0 0 {C(Width)} {C(Height)}\" role=\"img\" aria-labelledby=\"{titleId} {descId}\">");
+            $"<svg class=\"sota\" viewBox=\"0 0 {C(Width)} {C(Height)}\" role=\"img\" aria-labelledby=\"{titleId} {descId}\"");
+        // The scale, for the page script that marks an "as of" date: first and last date, then the plot's left, top, right and bottom.
+        svg.Append(CultureInfo.InvariantCulture,
+            $" data-dates=\"{from:yyyy-MM-dd} {to:yyyy-MM-dd}\" data-plot=\"{C(Left)} {C(Top)} {C(Right)} {C(Bottom)}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{titleId}\">{Markup.Escape(t.Format("chart_title", label))}</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{descId}\">{Markup.Escape(Description(ranked, records, metric))}</desc>");
 
@@ -70,6 +75,20 @@ public sealed class SotaChart(UiStrings t)
         svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M{C(Left)} {C(Bottom)}H{C(Right)}\"/></g>");
         svg.Append(CultureInfo.InvariantCulture,
             $"<text class=\"axis-title\" x=\"{C(Left - 6)}\" y=\"16\">{Markup.Escape($"{label} {MetricText.Arrow(metric)} {direction}")}</text>");
+
+        // Error bars of the results with an uncertainty on the ranking metric, as one path.
+        if (ranked.Any(r => r.Uncertainty.ContainsKey(metric.Name)))
+        {
+            svg.Append("<path class=\"error-bars\" d=\"");
+            foreach (var r in ranked.Where(r => r.Uncertainty.ContainsKey(metric.Name)).OrderBy(r => r.Date).ThenBy(r => r.Key, StringComparer.Ordinal))
+            {
+                var interval = r.IntervalOf(metric.Name)!.Value;
+                var x = X(r.Date);
+                svg.Append(CultureInfo.InvariantCulture,
+                    $"M{C(x - 3)} {C(Y((double)interval.Low))}h6M{C(x)} {C(Y((double)interval.Low))}V{C(Y((double)interval.High))}M{C(x - 3)} {C(Y((double)interval.High))}h6");
+            }
+            svg.Append("\"/>");
+        }
 
         // Every other result, as one path of round dots: a path per point would double the page.
         svg.Append("<path class=\"points\" d=\"");

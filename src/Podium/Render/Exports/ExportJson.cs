@@ -82,6 +82,7 @@ internal static class ExportJson
         w.WriteString("date", result.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         OptionalString(w, "code", CodeLink.Of(result));
         OptionalString(w, "notes", result.Notes);
+        EvidenceFields(w, result);
         if (result.Source is { } source)
         {
             w.WriteStartObject("source");
@@ -95,6 +96,82 @@ internal static class ExportJson
         }
         w.WriteString("url", urls.Absolute(urls.Row(result)));
         w.WriteString("badge", urls.Absolute(urls.Badge(result)));
+    }
+
+    /// <summary>
+    /// Status, rank range, and the evidence, uncertainty and checks as written (numbers keep their
+    /// digits); absent evidence and uncertainty are null, absent checks an empty list.
+    /// </summary>
+    private static void EvidenceFields(Utf8JsonWriter w, Result result)
+    {
+        w.WriteString("status", ResultStatuses.Name(result.Status));
+        if (result.RankRange is { } range)
+        {
+            w.WriteStartArray("rank_range");
+            w.WriteNumberValue(range.Best);
+            w.WriteNumberValue(range.Worst);
+            w.WriteEndArray();
+        }
+        else
+        {
+            w.WriteNull("rank_range");
+        }
+
+        if (result.Evidence is { } e)
+        {
+            w.WriteStartObject("evidence");
+            if (e.Table is not null) w.WriteString("table", e.Table);
+            if (e.Figure is not null) w.WriteString("figure", e.Figure);
+            if (e.Page is { } page) w.WriteNumber("page", page);
+            if (e.Quote is not null) w.WriteString("quote", e.Quote);
+            if (e.Url is not null) w.WriteString("url", e.Url);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("evidence");
+        }
+
+        if (result.Uncertainty.Count > 0)
+        {
+            w.WriteStartObject("uncertainty");
+            // In the leaderboard's metric order, like the metrics themselves.
+            foreach (var metric in result.Leaderboard.Metrics)
+            {
+                if (!result.Uncertainty.TryGetValue(metric.Name, out var u)) continue;
+                w.WriteStartObject(metric.Name);
+                if (u.Std is { } std) w.WriteNumber("std", std.Value);
+                if (u.Ci95 is { } ci)
+                {
+                    w.WriteStartArray("ci95");
+                    w.WriteNumberValue(ci.Low.Value);
+                    w.WriteNumberValue(ci.High.Value);
+                    w.WriteEndArray();
+                }
+                if (u.Runs is { } runs) w.WriteNumber("runs", runs);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("uncertainty");
+        }
+
+        w.WriteStartArray("checks");
+        foreach (var check in result.Checks)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", CheckKinds.Name(check.Kind));
+            w.WriteString("by", check.By);
+            w.WriteString("date", check.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            OptionalString(w, "url", check.Url);
+            w.WriteStartObject("metrics");
+            foreach (var (name, value) in check.Metrics) w.WriteNumber(name, value.Value);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     public static void PaperFields(Utf8JsonWriter w, Paper paper, SiteUrls urls, bool withAbstract)

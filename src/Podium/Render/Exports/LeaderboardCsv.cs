@@ -16,15 +16,17 @@ public static class LeaderboardCsv
     {
         var sb = new StringBuilder(256 + leaderboard.Rows.Count * 160);
         // Metric names are contributor text too, and a spreadsheet reads the header like any row.
-        Line(sb, ["rank", "model", .. leaderboard.Metrics.Select(m => Text(MetricText.Label(m))), "extra_training_data",
-            "date", "paper_id", "source_title", "source_url", "code", "notes", "id"]);
+        // A metric with an uncertainty anywhere on the board gets a `<metric> ±` column after its own.
+        var spread = leaderboard.Metrics.Select(m => leaderboard.Rows.Any(r => r.Uncertainty.ContainsKey(m.Name))).ToList();
+        Line(sb, ["rank", "model", .. leaderboard.Metrics.SelectMany((m, i) => MetricHeader(m, spread[i])), "extra_training_data",
+            "date", "paper_id", "source_title", "source_url", "code", "notes", "id", "status", "evidence"]);
         foreach (var r in leaderboard.Rows)
         {
             Line(sb,
             [
                 r.Rank?.ToString(CultureInfo.InvariantCulture) ?? "",
                 Text(r.Model),
-                .. leaderboard.Metrics.Select(m => r.Metrics.TryGetValue(m.Name, out var v) ? v.Text : ""),
+                .. leaderboard.Metrics.SelectMany((m, i) => MetricCells(r, m, spread[i])),
                 r.ExtraTrainingData ? "true" : "false",
                 r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 r.Paper?.Id ?? "",
@@ -33,9 +35,23 @@ public static class LeaderboardCsv
                 CodeLink.Of(r) ?? "",
                 Text(r.Notes ?? ""),
                 r.Key,
+                ResultStatuses.Name(r.Status),
+                r.Evidence is { } evidence ? Text(EvidenceText.English(evidence)) : "",
             ]);
         }
         return Utf8.GetBytes(sb.ToString());
+    }
+
+    private static IEnumerable<string> MetricHeader(Metric metric, bool withSpread)
+    {
+        yield return Text(MetricText.Label(metric));
+        if (withSpread) yield return Text(metric.Name + " ±");
+    }
+
+    private static IEnumerable<string> MetricCells(Result r, Metric metric, bool withSpread)
+    {
+        yield return r.Metrics.TryGetValue(metric.Name, out var v) ? v.Text : "";
+        if (withSpread) yield return r.Uncertainty.TryGetValue(metric.Name, out var u) ? EvidenceText.Export(u) : "";
     }
 
     private static void Line(StringBuilder sb, IEnumerable<string> fields)

@@ -47,7 +47,40 @@ public sealed class FeedBuilder(SiteModel model, SiteUrls urls, UiStrings t)
                 r.Date,
                 $"{summary} {r.SourceTitle}."));
         }
+        // Checks join the records, newest first; a record and a check of one day keep that order.
+        entries = [.. entries.Concat(CheckEntries(lb)).OrderByDescending(e => e.Updated)];
         return AtomFeed.Build(t.Format("leaderboard_feed_title", Title(lb)), urls.Absolute(urls.LeaderboardFeed(lb)), urls.Absolute(urls.Leaderboard(lb)), model.Site.Title, entries);
+    }
+
+    /// <summary>
+    /// One entry per check of a row on the board: a source check, a reproduction or re-evaluation,
+    /// or one that did not reproduce the result within its uncertainty (with both values). A
+    /// removed check cannot be told from one never made here; the pull-request report names it.
+    /// </summary>
+    private IEnumerable<AtomEntry> CheckEntries(Leaderboard lb)
+    {
+        var metric = lb.RankBy;
+        foreach (var r in lb.Rows)
+        {
+            var interval = r.IntervalOf(metric.Name);
+            foreach (var check in r.Checks.OrderBy(c => c.Date))
+            {
+                var measured = check.Value(metric.Name);
+                var failed = check.Measures && measured is { } m && interval is { } i && !i.Contains(m.Value);
+                var kind = t[CheckLabels.Kind(check.Kind)];
+                var label = failed ? t["status_not_reproduced"] : kind;
+                var summary = failed
+                    ? t.Format("feed_check_not_reproduced", kind, check.By, t.Date(check.Date), MetricText.WithUnit(metric, measured!.Value),
+                        CheckLabels.Claimed(r, metric))
+                    : t.Format("feed_check_summary", kind, check.By, t.Date(check.Date));
+                yield return new AtomEntry(
+                    urls.Absolute(urls.Leaderboard(lb)) + "#check-" + r.Key + "-" + CheckLabels.Id(check),
+                    t.Format("feed_check_title", label, Title(lb), r.Model),
+                    urls.Absolute(urls.Row(r)),
+                    check.Date,
+                    $"{summary} {r.SourceTitle}.");
+            }
+        }
     }
 
     private string Title(Leaderboard lb) => t.Format("leaderboard_title", lb.Task.Name, lb.Dataset.Name);

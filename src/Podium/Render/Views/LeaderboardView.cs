@@ -4,6 +4,7 @@ using Podium.Render.Charts;
 namespace Podium.Render.Views;
 
 /// <summary>A leaderboard page.</summary>
+/// <param name="ResultsScriptUrl">The script of the status filter and the "as of" control (<c>assets/results.js</c>).</param>
 public sealed record LeaderboardView(
     string Title,
     IReadOnlyList<LinkView> Breadcrumbs,
@@ -17,4 +18,5 @@ public sealed record LeaderboardView(
     ChartView? Chart,
     IReadOnlyList<LinkView> Downloads,
     string JsonUrl,
-    TableView Table);
+    TableView Table,
+    string? ResultsScriptUrl = null);

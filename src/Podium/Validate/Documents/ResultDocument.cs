@@ -11,6 +11,7 @@ public sealed record ResultFileDocument(string File, IReadOnlyList<ResultDocumen
 /// One result as written, with the file's default paper or source already applied.
 /// Exactly one of <paramref name="Paper"/> and <paramref name="Source"/> is set.
 /// </summary>
+/// <param name="Checks">Each check positioned at its date, which is compared with the result's date once the paper's is known.</param>
 public sealed record ResultDocument(
     string File,
     SourcePosition Position,
@@ -23,7 +24,10 @@ public sealed record ResultDocument(
     SourceDocument? Source,
     DateOnly? Date,
     string? Code,
-    string? Notes);
+    string? Notes,
+    Evidence? Evidence = null,
+    IReadOnlyDictionary<string, Uncertainty>? Uncertainty = null,
+    IReadOnlyList<Located<Check>>? Checks = null);
 
 /// <summary>Where a result comes from when it has no paper: a named, linked work such as a repository.</summary>
 public sealed record SourceDocument(string Title, string? Url, DateOnly? Date);

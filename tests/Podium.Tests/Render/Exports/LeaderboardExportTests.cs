@@ -21,7 +21,7 @@ public sealed class LeaderboardExportTests(SotaSiteFixture fixture) : IClassFixt
         var records = ParseCsv(Site.Text(SotaSiteFixture.LeaderboardDir + "leaderboard.csv"));
         var header = records[0];
         Assert.Equal(["rank", "model", "Error rate (%)", "Params (M)", "extra_training_data", "date", "paper_id",
-            "source_title", "source_url", "code", "notes", "id"], header);
+            "source_title", "source_url", "code", "notes", "id", "status", "evidence"], header);
 
         var rows = records.Skip(1).Select(r => (Rank: r[0] == "" ? "–" : r[0], Model: r[1].TrimStart('\''), Error: r[2], Params: r[3])).ToList();
         Assert.Equal(PageRows(), rows);
