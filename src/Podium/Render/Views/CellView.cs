@@ -1,4 +1,5 @@
 namespace Podium.Render.Views;
 
-/// <summary>A metric value as written; <paramref name="IsBest"/> marks the column's best value.</summary>
-public sealed record CellView(string Text, bool IsBest, bool IsEmpty);
+/// <summary>A metric value as written, padded to line up on the decimal point; <paramref name="IsBest"/> marks the column's best value.</summary>
+/// <param name="Class">The cell's classes: <c>best</c>, <c>fold</c> (a folded column), both, or null.</param>
+public sealed record CellView(string Text, bool IsBest, bool IsEmpty, string? Class);
