@@ -60,7 +60,9 @@ public sealed class HostileContentTests(RankingSiteFixture fixture) : IClassFixt
         Assert.Equal(["1", "2", "2", "2", "5", "–"], rows.Select(r => r.QuerySelector("td")!.TextContent));
         Assert.Contains("extra-data", rows[0].ClassList);
         Assert.Contains("unranked", rows[5].ClassList);
-        Assert.Equal(2, page.QuerySelectorAll(".table-note").Length);
+        // The legend explains the extra-data label and the unranked row's dash.
+        Assert.NotNull(page.QuerySelector(".table-legend .badge-extra"));
+        Assert.NotNull(page.QuerySelector(".table-legend .legend-unranked"));
         // Params is lower-is-better: the smallest value (5, on the unranked row) is the column's best.
         Assert.Contains("best", BuiltSite.MetricCells(rows[5])[1].ClassList);
         Assert.Equal("90.10", BuiltSite.MetricCells(rows[2])[0].TextContent.Trim());

@@ -27,7 +27,7 @@ public sealed class SampleSiteTests(SampleSiteFixture fixture) : IClassFixture<S
         Assert.Contains("best", BuiltSite.MetricCells(rows[0])[0].ClassList);
         var ranks = rows.Select(r => int.Parse(r.QuerySelector("td")!.TextContent)).ToList();
         Assert.Equal(ranks.Order(), ranks);
-        var values = rows.Select(r => decimal.Parse(BuiltSite.MetricCells(r)[0].TextContent, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var values = rows.Select(r => decimal.Parse(BuiltSite.MetricCells(r)[0].TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(values.OrderDescending(), values);
     }
 
