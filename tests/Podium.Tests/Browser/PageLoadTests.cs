@@ -6,8 +6,9 @@ namespace Podium.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class PageLoadTests(BrowserFixture browser)
 {
-    public static TheoryData<string> PageTypes => new()
-    {
+    /// <summary>One page of every kind, by its path from the site root.</summary>
+    public static readonly string[] Paths =
+    [
         "",                                        // home
         "tasks/",
         "task/image-classification/",
@@ -21,7 +22,9 @@ public sealed class PageLoadTests(BrowserFixture browser)
         "tag/model-parallelism/",
         "search/?q=cifar",
         "404.html",
-    };
+    ];
+
+    public static TheoryData<string> PageTypes => new(Paths);
 
     [BrowserTheory]
     [MemberData(nameof(PageTypes))]
