@@ -59,7 +59,7 @@ public sealed class CostChart(UiStrings t)
         var titleId = idPrefix + "-title";
         var descId = idPrefix + "-desc";
         var svg = new StringBuilder(4096 + points.Count * 200);
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"sota cost\" width=\"100%\" height=\"{C(Height)}\" role=\"img\" aria-labelledby=\"{titleId} {descId}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"sota cost\" width=\"100%\" height=\"{C(Height)}\" role=\"group\" aria-labelledby=\"{titleId} {descId}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{titleId}\">{Markup.Escape(t.Format("cost_chart_title", label, costLabel))}</title>");
         var frontText = string.Join("; ", front.Select(r => $"{r.Model}, {MetricText.WithUnit(metric, r.Metrics[metric.Name])}, {MetricText.WithUnit(cost, r.Metrics[cost.Name])}"));
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{descId}\">{Markup.Escape(t.Format("cost_chart_description", points.Count.ToString(CultureInfo.InvariantCulture), frontText))}</desc>");

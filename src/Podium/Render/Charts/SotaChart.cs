@@ -72,9 +72,10 @@ public sealed class SotaChart(UiStrings t)
         var titleId = idPrefix + "-title";
         var descId = idPrefix + "-desc";
 
+        // A group, not an image: an image's content is hidden from assistive technology, and its points are links.
         var svg = new StringBuilder(4096 + points.Count * 200);
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg class=\"sota\" width=\"100%\" height=\"{C(Height)}\" role=\"img\" aria-labelledby=\"{titleId} {descId}\">");
+            $"<svg class=\"sota\" width=\"100%\" height=\"{C(Height)}\" role=\"group\" aria-labelledby=\"{titleId} {descId}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{titleId}\">{Markup.Escape(t.Format("chart_title", label))}</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{descId}\">{Markup.Escape(Description(points, records, metric))}</desc>");
 

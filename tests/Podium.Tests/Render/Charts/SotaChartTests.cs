@@ -58,7 +58,7 @@ public sealed class SotaChartTests(SotaSiteFixture fixture, SampleSiteFixture sa
     public void Chart_has_a_text_alternative_and_a_caption_naming_the_leader()
     {
         var labelledBy = Chart.GetAttribute("aria-labelledby")!.Split(' ');
-        Assert.Equal("img", Chart.GetAttribute("role"));
+        Assert.Equal("group", Chart.GetAttribute("role"));
         Assert.Equal("Error rate (%) over time", Page.GetElementById(labelledBy[0])!.TextContent);
         var description = Page.GetElementById(labelledBy[1])!.TextContent;
         Assert.StartsWith("7 ranked results from 2014 to 2018.", description);
