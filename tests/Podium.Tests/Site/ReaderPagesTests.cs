@@ -8,7 +8,7 @@ namespace Podium.Tests.Site;
 /// decimal point, "best" only where there is something to beat, sparse columns folded, a legend
 /// for every mark, and task pages that do not say the same thing twice.
 /// </summary>
-public sealed class ReaderPagesTests(SampleSiteFixture fixture) : IClassFixture<SampleSiteFixture>
+public sealed class ReaderPagesTests(SampleSiteFixture fixture, RankingSiteFixture ranking) : IClassFixture<SampleSiteFixture>, IClassFixture<RankingSiteFixture>
 {
     private const char FigureSpace = '\u2007', PunctuationSpace = '\u2008';
 
@@ -118,6 +118,18 @@ public sealed class ReaderPagesTests(SampleSiteFixture fixture) : IClassFixture<
             var button = li.QuerySelector("button.copy")!;
             Assert.Equal(li.QuerySelector("code")!.Id, button.GetAttribute("data-copy"));
         });
+    }
+
+    [Fact]
+    public void Rows_whose_paper_has_no_abstract_are_marked_so_the_script_offers_no_abstract_button()
+    {
+        var page = ranking.Site.Page("dataset/text/language-modelling/index.html");
+        var rows = page.QuerySelectorAll("table.leaderboard tbody tr").ToList();
+        var marked = rows.Where(r => r.ClassList.Contains("no-abstract")).ToList();
+        Assert.NotEmpty(marked);
+        // Only rows that link a paper page of this site, and only those papers without an abstract.
+        Assert.All(marked, r => Assert.NotNull(r.QuerySelector("td:nth-last-child(3) a:not([rel])")));
+        Assert.Contains(rows, r => !r.ClassList.Contains("no-abstract") && r.QuerySelector("td:nth-last-child(3) a[href*='alpha-2020']") is not null);
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class CostChart(UiStrings t)
         {
             var tip = $"{r.Model}: {MetricText.WithUnit(metric, r.Metrics[metric.Name])}, {MetricText.WithUnit(cost, r.Metrics[cost.Name])}, {t.Date(r.Date)}, {r.SourceTitle}";
             svg.Append(CultureInfo.InvariantCulture,
-                $"<a href=\"#{r.Key}\"><circle class=\"{(onFront.Contains(r) ? "record" : "point")}\" cx=\"{X(P(CostOf(r)))}\" cy=\"{C(Y(ValueOf(r)))}\" r=\"4.5\"/><title>{Markup.Escape(tip)}</title></a>");
+                $"<a href=\"#{r.Key}\"><circle{(onFront.Contains(r) ? " class=\"record\"" : "")} cx=\"{X(P(CostOf(r)))}\" cy=\"{C(Y(ValueOf(r)))}\" r=\"4.5\"/><title>{Markup.Escape(tip)}</title></a>");
         }
         svg.Append("</g></svg>");
         var caption = t.Format("cost_chart_caption", label, costLabel, front.Count.ToString(CultureInfo.InvariantCulture));

@@ -107,13 +107,14 @@ public sealed class SotaChart(UiStrings t)
         svg.Append("</g>");
 
         // Every result is a link to its row, named by its tooltip; records are drawn last, on top.
+        // Other points carry no class (the stylesheet styles bare circles): 63 rows, 63 times fewer bytes.
         var recordSet = records.ToHashSet();
         svg.Append("<g class=\"points\">");
         foreach (var r in points.Where(r => !recordSet.Contains(r)).Concat(records))
         {
             var tip = $"{r.Model}: {MetricText.WithUnit(metric, r.Metrics[metric.Name])}, {t.Date(r.Date)}, {r.SourceTitle}";
             svg.Append(CultureInfo.InvariantCulture,
-                $"<a href=\"#{r.Key}\"><circle class=\"{(recordSet.Contains(r) ? "record" : "point")}\" cx=\"{X(P(r.Date))}\" cy=\"{C(Y(ValueOf(r)))}\" r=\"4.5\"/><title>{Markup.Escape(tip)}</title></a>");
+                $"<a href=\"#{r.Key}\"><circle{(recordSet.Contains(r) ? " class=\"record\"" : "")} cx=\"{X(P(r.Date))}\" cy=\"{C(Y(ValueOf(r)))}\" r=\"4.5\"/><title>{Markup.Escape(tip)}</title></a>");
         }
         svg.Append("</g>");
 
