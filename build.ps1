@@ -4,7 +4,10 @@
 #   ./build.ps1 validate [options]  check content/ only
 #   ./build.ps1 serve [options]     preview at http://127.0.0.1:8000/ with live reload
 #   ./build.ps1 test                run the tests
-param([Parameter(Position = 0)][string]$Command = "build", [Parameter(ValueFromRemainingArguments = $true)][string[]]$Rest)
+# No param() block: a declared parameter makes PowerShell read options such as `--out` as its own
+# (`-OutVariable`, `-OutBuffer`); in $args every argument reaches the CLI as it was typed.
+$Command = if ($args.Count -gt 0) { [string]$args[0] } else { "build" }
+$Rest = if ($args.Count -gt 1) { [string[]]$args[1..($args.Count - 1)] } else { @() }
 $ErrorActionPreference = "Stop"
 switch ($Command) {
     "test" { dotnet test Podium.slnx @Rest }

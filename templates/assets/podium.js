@@ -1,10 +1,12 @@
 // Podium's page script. Every page is complete without it; it only adds controls:
 // - leaderboards: sorting, filtering and abstracts for the table. The view lives in the query
 //   string (?sort=Params&order=asc&q=resnet&extra=hide&abstracts=all) so a link reproduces it;
-// - papers: the summary language switch and the BibTeX copy button.
+// - charts: a tooltip for the point under the pointer or keyboard focus, and the metric switch;
+// - papers: the summary language switch and the BibTeX and badge copy buttons.
 (function () {
   'use strict';
   leaderboard();
+  charts();
   languageSwitch();
   copyButtons();
   searchPage();
@@ -159,6 +161,51 @@
       });
       button.hidden = false;
     });
+  }
+
+  // Each chart point is a link to its row named by its <title>; the browser shows that title only
+  // on a slow hover, so the same text is shown at once, for the keyboard too.
+  function charts() {
+    Array.prototype.forEach.call(document.querySelectorAll('.chart-box'), function (box) {
+      var tip = document.createElement('div');
+      tip.className = 'chart-tip';
+      tip.hidden = true;
+      tip.setAttribute('role', 'status');
+      box.appendChild(tip);
+      function show(event) {
+        var link = event.target.closest ? event.target.closest('a') : null;
+        if (!link || !box.contains(link)) return;
+        var title = link.querySelector('title');
+        var circle = link.querySelector('circle');
+        if (!title || !circle) return;
+        tip.textContent = title.textContent;
+        tip.hidden = false;
+        var boxRect = box.getBoundingClientRect();
+        var point = circle.getBoundingClientRect();
+        var x = point.left + point.width / 2 - boxRect.left;
+        var left = Math.max(4, Math.min(x - tip.offsetWidth / 2, box.clientWidth - tip.offsetWidth - 4));
+        var top = point.top - boxRect.top - tip.offsetHeight - 8;
+        tip.style.left = left + 'px';
+        tip.style.top = (top < 0 ? point.bottom - boxRect.top + 8 : top) + 'px';
+      }
+      function hide() { tip.hidden = true; }
+      box.addEventListener('mouseover', show);
+      box.addEventListener('focusin', show);
+      box.addEventListener('mouseleave', hide);
+      box.addEventListener('focusout', hide);
+    });
+
+    var group = document.querySelector('.chart-switch');
+    if (!group) return;
+    var buttons = Array.prototype.slice.call(group.querySelectorAll('button'));
+    var figures = Array.prototype.slice.call(group.parentNode.querySelectorAll('figure.sota-chart'));
+    buttons.forEach(function (button, i) {
+      button.addEventListener('click', function () {
+        buttons.forEach(function (b, j) { b.setAttribute('aria-pressed', String(i === j)); });
+        figures.forEach(function (figure, j) { figure.hidden = i !== j; });
+      });
+    });
+    group.hidden = false;
   }
 
   function leaderboard() {
@@ -343,6 +390,8 @@
       button.title = format(tools.dataset.sortBy, header.textContent.trim());
       while (header.firstChild) button.appendChild(header.firstChild);
       header.appendChild(button);
+      // The whole cell is the target for a pointer; the button is the one for the keyboard.
+      header.addEventListener('click', function (event) { if (event.target === header) button.click(); });
       button.addEventListener('click', function () {
         var key = header.dataset.key;
         if (state.sort === key) state.order = state.order === 'asc' ? 'desc' : 'asc';
@@ -355,7 +404,8 @@
     var paperCol = column('paper');
     rows.forEach(function (row) {
       var paper = row.tr.cells[paperCol].querySelector('a:not([rel])');
-      if (!paper || !row.tr.id) return;
+      // Rows whose paper has no abstract get no button (the build marks them no-abstract).
+      if (!paper || !row.tr.id || row.tr.classList.contains('no-abstract')) return;
       row.paperUrl = paper.href;
       var toggle = document.createElement('button');
       toggle.type = 'button';

@@ -122,14 +122,19 @@
       var plot = chart.getAttribute('data-plot').split(' ').map(Number); // left top right bottom
       var from = dayNumber(dates[0]), to = dayNumber(dates[1]);
       var day = Math.min(Math.max(dayNumber(asof), from), to);
-      var x = plot[0] + (day - from) * (plot[2] - plot[0]) / (to - from);
+      // Left and right are in percent of the chart's width, which follows the page's.
+      var x = (plot[0] + (day - from) * (plot[2] - plot[0]) / (to - from)).toFixed(2) + '%';
       var ns = 'http://www.w3.org/2000/svg';
       var group = document.createElementNS(ns, 'g');
       group.setAttribute('class', 'asof-mark');
-      var line = document.createElementNS(ns, 'path');
-      line.setAttribute('d', 'M' + x.toFixed(1) + ' ' + plot[1] + 'V' + plot[3]);
+      var line = document.createElementNS(ns, 'line');
+      line.setAttribute('x1', x);
+      line.setAttribute('x2', x);
+      line.setAttribute('y1', String(plot[1]));
+      line.setAttribute('y2', String(plot[3]));
       var label = document.createElementNS(ns, 'text');
-      label.setAttribute('x', (x + 4).toFixed(1));
+      label.setAttribute('x', x);
+      label.setAttribute('dx', '4');
       label.setAttribute('y', String(plot[1] + 10));
       label.textContent = format(tools.dataset.mark, asof);
       group.appendChild(line);

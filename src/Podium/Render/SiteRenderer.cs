@@ -82,7 +82,8 @@ public sealed class SiteRenderer
         files.Add(OutputFile.Streamed(urls.OutputPath(urls.DataDump), stream => SiteDataJson.DumpCompressed(model, urls, stream)));
         files.Add(new OutputFile(urls.OutputPath(urls.LeaderboardsIndex), () => SiteDataJson.Index(model, urls)));
         files.Add(new OutputFile(urls.OutputPath(urls.Search), () => Page("search", _views.SearchPage(), t["search_title"], null, urls.Search, "", script: true)));
-        files.Add(new OutputFile("404.html", () => Page("404", _views.NotFound(), t["not_found_title"], null, urls.Home + "404.html", "")));
+        // Servers show 404.html at whatever address was asked for, so its links stay rooted at the base path.
+        files.Add(new OutputFile("404.html", () => Page("404", _views.NotFound(), t["not_found_title"], null, urls.Home + "404.html", "", relative: false)));
         files.Add(new OutputFile("sitemap.xml", () => Utf8.GetBytes(Sitemap.Build(pages.Select(p => urls.Absolute(p.Url))))));
         files.Add(new OutputFile("robots.txt", () => Utf8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Home + "sitemap.xml")}\n")));
         // GitHub Pages would otherwise run Jekyll over the output and drop files starting with `_`.
@@ -109,11 +110,12 @@ public sealed class SiteRenderer
 
     /// <param name="script">Whether the page loads podium.js (leaderboards: table controls; papers: language switch and copy buttons).</param>
     private byte[] Page(string template, object view, string title, string? description, string url, string section, Leaderboard? leaderboard = null, bool script = false,
-        IReadOnlyList<Views.LinkView>? edits = null, Views.SearchMarks? search = null)
+        IReadOnlyList<Views.LinkView>? edits = null, Views.SearchMarks? search = null, bool relative = true)
     {
         var body = _templates.Deferred(template, view);
         var layout = _views.Layout(title, Summarise(description), url, section, body, leaderboard, script, edits, search);
-        return Utf8.GetBytes(_templates.Render("layout", layout).Value);
+        var html = _templates.Render("layout", layout).Value;
+        return Utf8.GetBytes(relative ? RelativeLinks.Rewrite(html, _views.Urls.BasePath, url) : html);
     }
 
     // Meta descriptions are one plain line; Markdown markup is left as text (it is escaped on output).

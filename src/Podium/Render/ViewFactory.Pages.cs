@@ -43,15 +43,17 @@ public sealed partial class ViewFactory
     public TaskView Task(BenchmarkTask task)
     {
         var papers = PapersWithResults(task.AllLeaderboards).ToList();
+        var latest = papers.Take(LatestPapersOnTopic).ToList();
         return new TaskView(
             task.Name,
             TaskCrumbs(task),
             Html(task.Description),
             task.Parent is { } parent ? new LinkView(parent.Name, urls.Task(parent)) : null,
             task.Children.Select(c => TaskLink(c, depth: 0)).ToList(),
-            task.AllLeaderboards.Select(LeaderSummary).ToList(),
-            papers.Take(LatestPapersOnTopic).Select(PaperItem).ToList(),
-            papers.Where(p => !string.IsNullOrWhiteSpace(p.Summary) || p.Translations.Count > 0).Take(LatestPapersOnTopic).Select(PaperItem).ToList());
+            task.AllLeaderboards.Select(l => LeaderSummary(l, task)).ToList(),
+            latest.Select(PaperItem).ToList(),
+            // Papers already listed as the latest are not listed again.
+            papers.Skip(latest.Count).Where(p => !string.IsNullOrWhiteSpace(p.Summary) || p.Translations.Count > 0).Take(LatestPapersOnTopic).Select(PaperItem).ToList());
     }
 
     public DatasetView Dataset(Dataset dataset) => new(
@@ -76,7 +78,8 @@ public sealed partial class ViewFactory
         Html(leaderboard.Dataset.Description),
         leaderboard.Dataset.Homepage,
         t.Format("leaderboard_summary", t.Count("result_count", leaderboard.Rows.Count), MetricLabel(leaderboard.RankBy)),
-        _chart.Draw(leaderboard),
+        _chart.DrawAll(leaderboard),
+        _costChart.Draw(leaderboard),
         [
             new LinkView(t["download_csv"], urls.LeaderboardCsv(leaderboard)),
             new LinkView(t["download_json"], urls.LeaderboardJson(leaderboard)),

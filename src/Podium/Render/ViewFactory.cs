@@ -18,6 +18,7 @@ public sealed partial class ViewFactory(SiteModel model, SiteUrls urls, UiString
     public UiStrings Strings => t;
 
     private readonly SotaChart _chart = new(t);
+    private readonly CostChart _costChart = new(t);
 
     public string LeaderboardTitle(Leaderboard leaderboard) =>
         t.Format("leaderboard_title", leaderboard.Task.Name, leaderboard.Dataset.Name);
@@ -39,12 +40,15 @@ public sealed partial class ViewFactory(SiteModel model, SiteUrls urls, UiString
 
     private string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private LeaderSummaryView LeaderSummary(Leaderboard leaderboard)
+    private LeaderSummaryView LeaderSummary(Leaderboard leaderboard) => LeaderSummary(leaderboard, null);
+
+    /// <param name="onTaskPage">The task whose page lists the leaderboard: its name is not repeated on its own boards' rows.</param>
+    private LeaderSummaryView LeaderSummary(Leaderboard leaderboard, BenchmarkTask? onTaskPage)
     {
         var leader = leaderboard.Leader;
         return new LeaderSummaryView(
             leaderboard.Dataset.Name, urls.Dataset(leaderboard.Dataset),
-            leaderboard.Task.Name, urls.Task(leaderboard.Task),
+            leaderboard.Task == onTaskPage ? null : leaderboard.Task.Name, urls.Task(leaderboard.Task),
             urls.Leaderboard(leaderboard),
             leader?.Model,
             leader is null ? null : WithUnit(leaderboard.RankBy, leader.Metrics[leaderboard.RankBy.Name]),

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Podium.Tests.Support;
 
 namespace Podium.Tests.Browser;
@@ -6,8 +7,9 @@ namespace Podium.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class PageLoadTests(BrowserFixture browser)
 {
-    public static TheoryData<string> PageTypes => new()
-    {
+    /// <summary>One page of every kind, by its path from the site root.</summary>
+    public static readonly string[] Paths =
+    [
         "",                                        // home
         "tasks/",
         "task/image-classification/",
@@ -21,7 +23,9 @@ public sealed class PageLoadTests(BrowserFixture browser)
         "tag/model-parallelism/",
         "search/?q=cifar",
         "404.html",
-    };
+    ];
+
+    public static TheoryData<string> PageTypes => new(Paths);
 
     [BrowserTheory]
     [MemberData(nameof(PageTypes))]
@@ -39,7 +43,7 @@ public sealed class PageLoadTests(BrowserFixture browser)
     private const string WiderThanViewport = """
         () => [...document.querySelectorAll('body *')]
           .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-          .filter(e => !e.parentElement.closest('.table-scroll, .chart-scroll'))
+          .filter(e => !e.parentElement.closest('.table-scroll'))
           .slice(0, 5)
           .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).replace(/ /g, '.') : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')
           .join(', ')
@@ -52,24 +56,38 @@ public sealed class PageLoadTests(BrowserFixture browser)
         Assert.Contains("Page not found", await opened.Page.TitleAsync());
     }
 
+    /// <summary>A name for each page kind's screenshots.</summary>
+    private static readonly (string Name, string Path)[] Kinds =
+    [
+        ("home", ""), ("tasks", "tasks/"), ("task", "task/image-classification/"), ("datasets", "datasets/"),
+        ("dataset", "dataset/cifar-10/"), ("leaderboard", "dataset/cifar-10/image-classification/"),
+        ("leaderboard-imagenet", "dataset/imagenet/image-classification/"), ("paper", "paper/gpipe-2018/"),
+        ("papers", "papers/"), ("month", "papers/2018-11/"), ("author", "author/yanping-huang/"),
+        ("tag", "tag/model-parallelism/"), ("search", "search/?q=cifar"), ("404", "404.html"),
+    ];
+
     [BrowserFact]
-    public async Task Screenshots_of_home_leaderboard_and_paper_at_desktop_and_phone_width()
+    public async Task Screenshots_of_every_page_kind_at_desktop_and_phone_width_in_light_and_dark()
     {
         var folder = ExternalTools.OutputFolder("screenshots");
-        var pages = new[] { ("home", ""), ("leaderboard", "dataset/cifar-10/image-classification/"), ("paper", "paper/gpipe-2018/") };
-        foreach (var (name, path) in pages)
+        Assert.Empty(Paths.Except(Kinds.Select(k => k.Path)));
+        var problems = new List<string>();
+        foreach (var (name, path) in Kinds)
         {
             foreach (var (device, size) in new[] { ("desktop", BrowserFixture.Desktop), ("phone", BrowserFixture.Phone) })
             {
-                await using var opened = await browser.OpenAsync(path, size);
-                var file = Path.Combine(folder, $"{name}-{device}.png");
-                await opened.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
-                Assert.True(new FileInfo(file).Length > 10_000, file);
-                // Nothing may make a phone-width page scroll sideways: wide tables and the chart scroll inside their own boxes.
-                var overflow = await opened.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-                var culprits = overflow <= 0 ? "" : await opened.Page.EvaluateAsync<string>(WiderThanViewport);
-                Assert.True(overflow <= 0, $"{name} at {device} width scrolls sideways by {overflow}px: {culprits}");
+                foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+                {
+                    await using var opened = await browser.OpenAsync(path, size, scheme);
+                    var file = Path.Combine(folder, $"{name}-{device}-{(scheme == ColorScheme.Dark ? "dark" : "light")}.png");
+                    await opened.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
+                    Assert.True(new FileInfo(file).Length > 10_000, file);
+                    // Nothing may make a page scroll sideways: wide tables scroll inside their own boxes, and charts fit.
+                    var overflow = await opened.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                    if (overflow > 0) problems.Add($"{name} at {device} width scrolls sideways by {overflow}px: {await opened.Page.EvaluateAsync<string>(WiderThanViewport)}");
+                }
             }
         }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }

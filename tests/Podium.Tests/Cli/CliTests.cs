@@ -36,7 +36,9 @@ public sealed class CliTests
             "--out", output, "--base-url", "https://example.com/project");
 
         Assert.True(exit == 0, stderr);
-        Assert.Contains("href=\"/project/assets/style.css\"", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Contains("<link rel=\"canonical\" href=\"https://example.com/project/\">", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Contains("href=\"./assets/style.css\"", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Contains("href=\"/project/assets/style.css\"", File.ReadAllText(Path.Combine(output, "404.html")));
     }
 
     [Fact]

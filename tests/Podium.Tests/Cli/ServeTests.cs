@@ -52,7 +52,7 @@ public sealed class ServeTests : IAsyncLifetime
     {
         var home = await _http.GetStringAsync(_base);
         Assert.Contains("<script src=\"/__podium/live-reload.js\"></script></body>", home);
-        Assert.Contains("href=\"/assets/style.css\"", home);
+        Assert.Contains("href=\"./assets/style.css\"", home);
 
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(_base + "__podium/live-reload.js")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(_base + "assets/style.css")).StatusCode);

@@ -49,8 +49,18 @@ internal static partial class SafeOutput
         }
     }
 
-    private static void CheckPage(string name, string html, string basePath)
+    /// <summary>How a page links to the site's root: relatively, except the 404 page (shown at any address), from the base path.</summary>
+    public static string RootFor(string name, string basePath)
     {
+        var path = name.Replace('\\', '/');
+        if (path == "404.html") return basePath;
+        var depth = path.Count(c => c == '/');
+        return depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+    }
+
+    private static void CheckPage(string name, string html, string sitePath)
+    {
+        var basePath = RootFor(name, sitePath);
         var document = Parser.ParseDocument(html);
         foreach (var script in document.QuerySelectorAll("script"))
         {

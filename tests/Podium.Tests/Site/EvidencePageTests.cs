@@ -95,9 +95,11 @@ public sealed class EvidencePageTests(EvidenceSiteFixture fixture) : IClassFixtu
     [Fact]
     public void The_chart_draws_error_bars_for_values_with_an_uncertainty()
     {
-        var bars = Bench.QuerySelector("svg.sota path.error-bars")!.GetAttribute("d")!;
-        // Four results have an uncertainty on Accuracy: four vertical segments.
-        Assert.Equal(4, bars.Split('V').Length - 1);
-        Assert.Null(fixture.Site.Page(EvidenceSiteFixture.PlainDir + "index.html").QuerySelector("svg.sota path.error-bars"));
+        var bars = Bench.QuerySelectorAll("svg.sota .error-bars line");
+        // Four results have an uncertainty on Accuracy: four vertical segments, from the interval's low end to its high end.
+        Assert.Equal(4, bars.Length);
+        Assert.All(bars, b => Assert.Equal(b.GetAttribute("x1"), b.GetAttribute("x2")));
+        Assert.All(bars, b => Assert.NotEqual(b.GetAttribute("y1"), b.GetAttribute("y2")));
+        Assert.Null(fixture.Site.Page(EvidenceSiteFixture.PlainDir + "index.html").QuerySelector("svg.sota .error-bars"));
     }
 }

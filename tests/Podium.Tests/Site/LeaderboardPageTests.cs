@@ -21,7 +21,7 @@ public sealed class LeaderboardPageTests(SampleSiteFixture fixture) : IClassFixt
 
         foreach (var (href, type) in links)
         {
-            var file = Path.Combine(Site.Output, BuiltSite.FileFor(href, "/podium/"));
+            var file = Path.Combine(Site.Output, BuiltSite.Resolve(href, PagePath)!);
             Assert.True(File.Exists(file), href);
             var text = File.ReadAllText(file);
             switch (Path.GetExtension(file))
@@ -45,8 +45,8 @@ public sealed class LeaderboardPageTests(SampleSiteFixture fixture) : IClassFixt
         Assert.Equal(63, page.QuerySelectorAll("table.leaderboard tbody tr").Length);
         Assert.Empty(page.QuerySelectorAll("table.leaderboard tbody tr[hidden]"));
         Assert.True(page.QuerySelector(".table-tools")!.HasAttribute("hidden"));
-        Assert.Equal("/podium/dataset/cifar-10/image-classification/leaderboard.json", page.QuerySelector(".table-tools")!.GetAttribute("data-json"));
-        Assert.Equal("/podium/assets/podium.js", page.QuerySelector("script")!.GetAttribute("src"));
+        Assert.Equal("../../../dataset/cifar-10/image-classification/leaderboard.json", page.QuerySelector(".table-tools")!.GetAttribute("data-json"));
+        Assert.Equal("../../../assets/podium.js", page.QuerySelector("script")!.GetAttribute("src"));
         Assert.True(File.Exists(Path.Combine(Site.Output, "assets", "podium.js")));
     }
 
@@ -67,6 +67,6 @@ public sealed class LeaderboardPageTests(SampleSiteFixture fixture) : IClassFixt
         {
             Assert.Empty(Site.Page(file).QuerySelectorAll("script"));
         }
-        Assert.Equal("/podium/assets/podium.js", Site.Page("paper/gpipe-2018/index.html").QuerySelector("script")!.GetAttribute("src"));
+        Assert.Equal("../../assets/podium.js", Site.Page("paper/gpipe-2018/index.html").QuerySelector("script")!.GetAttribute("src"));
     }
 }

@@ -13,11 +13,11 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
         var paper = Site.Page("paper/gpipe-2018/index.html");
         var authors = paper.QuerySelectorAll(".byline a").ToList();
         Assert.Equal("Yanping Huang", authors[0].TextContent);
-        Assert.Equal("/podium/author/yanping-huang/", authors[0].GetAttribute("href"));
+        Assert.Equal("../../author/yanping-huang/", authors[0].GetAttribute("href"));
 
         var page = Site.Page("author/yanping-huang/index.html");
         Assert.Equal("Yanping Huang", page.QuerySelector("h1")!.TextContent);
-        Assert.Contains(page.QuerySelectorAll(".paper-links a"), a => a.GetAttribute("href") == "/podium/paper/gpipe-2018/");
+        Assert.Contains(page.QuerySelectorAll(".paper-links a"), a => a.GetAttribute("href") == "../../paper/gpipe-2018/");
         Assert.Contains(page.QuerySelectorAll(".summary-table th a"), a => a.TextContent == "Image Classification on CIFAR-10");
         // No ranks: an author's page must not change whenever someone adds a result to one of their leaderboards.
         Assert.DoesNotContain(page.QuerySelectorAll(".summary-table th[scope=col]"), th => th.TextContent == "Rank");
@@ -29,7 +29,7 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
         var paper = Site.Page("paper/gpipe-2018/index.html");
         var tag = paper.QuerySelector(".chip-list a.chip")!;
         Assert.Equal("model parallelism", tag.TextContent);
-        var tagPage = Site.Page(BuiltSite.FileFor(tag.GetAttribute("href")!, "/podium/"));
+        var tagPage = Site.Page(BuiltSite.Resolve(tag.GetAttribute("href")!, "paper/gpipe-2018/index.html")!);
         Assert.Contains(tagPage.QuerySelectorAll(".paper-links a"), a => a.TextContent.StartsWith("GPipe", StringComparison.Ordinal));
 
         var month = Site.Page("papers/2018-11/index.html");
@@ -39,10 +39,10 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
 
         var index = Site.Page("papers/index.html");
         var venue = index.QuerySelectorAll("a.chip").First(a => a.TextContent.StartsWith("ICLR 2018", StringComparison.Ordinal));
-        var venuePage = Site.Page(BuiltSite.FileFor(venue.GetAttribute("href")!, "/podium/"));
+        var venuePage = Site.Page(BuiltSite.Resolve(venue.GetAttribute("href")!, "papers/index.html")!);
         Assert.Equal("ICLR 2018", venuePage.QuerySelector("h1")!.TextContent);
         Assert.All(venuePage.QuerySelectorAll(".paper-item-meta"), m => Assert.Contains("ICLR 2018", m.TextContent));
-        Assert.Contains(index.QuerySelectorAll(".archive a"), a => a.GetAttribute("href") == "/podium/papers/2018-11/");
+        Assert.Contains(index.QuerySelectorAll(".archive a"), a => a.GetAttribute("href") == "../papers/2018-11/");
     }
 
     [Fact]
@@ -85,8 +85,8 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
         var page = Site.Page("paper/wide-resnet-2016/index.html");
         var similar = page.QuerySelectorAll(".similar li > a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.InRange(similar.Count, 1, 5);
-        Assert.Contains(similar, href => href is "/podium/paper/ror-2016/" or "/podium/paper/resnet-2015/");
-        Assert.DoesNotContain("/podium/paper/wide-resnet-2016/", similar);
+        Assert.Contains(similar, href => href is "../../paper/ror-2016/" or "../../paper/resnet-2015/");
+        Assert.DoesNotContain("../../paper/wide-resnet-2016/", similar);
         Assert.All(page.QuerySelectorAll(".similar .score"), s => Assert.Matches("^[0-9]{1,3}%$", s.TextContent));
 
         var bibtex = page.QuerySelector("#bibtex")!.TextContent;

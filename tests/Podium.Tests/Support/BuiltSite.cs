@@ -33,6 +33,19 @@ public sealed class BuiltSite : IDisposable
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
 
+    /// <summary>
+    /// The generated file (relative to the output, fragment dropped) that a link on the page
+    /// <paramref name="fromFile"/> points to, as a browser resolves it; null when it leaves the site.
+    /// </summary>
+    public static string? Resolve(string href, string fromFile)
+    {
+        var site = new Uri("http://site.invalid/");
+        var target = new Uri(new Uri(site, fromFile.Replace('\\', '/')), href);
+        if (target.Host != site.Host || target.Scheme != site.Scheme) return null;
+        var path = Uri.UnescapeDataString(target.AbsolutePath.TrimStart('/'));
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+
     /// <summary>The model name in a leaderboard row: the text its row header starts with, before any label or notes.</summary>
     public static string Model(IElement row) => row.QuerySelector("th")!.FirstChild!.TextContent.TrimEnd();
 

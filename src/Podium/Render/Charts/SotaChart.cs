@@ -5,158 +5,222 @@ using Podium.Model;
 
 namespace Podium.Render.Charts;
 
-/// <summary>A drawn chart: the SVG markup and the sentence that captions it.</summary>
-public sealed record ChartView(RawHtml Svg, string Caption);
-
 /// <summary>
-/// Draws a leaderboard's state-of-the-art chart as inline SVG at build time: every ranked result
-/// as a point by date, the record-holders joined by a step line and labelled where labels fit.
-/// Colours come from CSS classes, so the page's light and dark themes apply. The title and
-/// description name every record-holder for readers who cannot see the chart.
+/// Draws a leaderboard's state-of-the-art chart as inline SVG at build time: every result as a
+/// point by date, the record-holders joined by a step line and labelled where labels fit.
+/// Dates are placed in percent of the chart's width and values in pixels, so the SVG fills any
+/// screen at its real text size instead of shrinking a desktop drawing onto a phone. Every
+/// point is a link to its row with a tooltip (model, value, date, paper). Colours come from CSS
+/// classes, so the page's light and dark themes apply. The title and description name every
+/// record-holder for readers who cannot see the chart.
 /// </summary>
 public sealed class SotaChart(UiStrings t)
 {
-    // Wide enough that text stays near its CSS size on a desktop column; phones scroll it sideways.
-    private const double Width = 880, Height = 320;
-    private const double Left = 56, Right = Width - 16, Top = 30, Bottom = Height - 36;
+    /// <summary>Fewer dated results than this make no chart: two points are a line, not a trend.</summary>
+    public const int MinimumResults = 3;
+
+    private const double Height = 300, Top = 34, Bottom = Height - 28;
     private const double LabelFontSize = 11, CharWidth = 6.2, WideCharWidth = 11;
-    private const int LabelLength = 30, MaxLabels = 10;
+    // Labels are placed for a phone-wide plot; more are placed for a desktop-wide one and shown only there (style.css).
+    private const double NarrowWidth = 320, WideWidth = 700;
+    private const int MaxLabels = 10;
 
-    /// <summary>The chart of the ranking metric, or null when no result has it.</summary>
-    public ChartView? Draw(Leaderboard leaderboard, string idPrefix = "sota")
+    /// <summary>The chart of each metric with enough results, the ranking metric first; empty when none has.</summary>
+    public IReadOnlyList<ChartView> DrawAll(Leaderboard leaderboard, string idPrefix = "sota")
     {
-        var metric = leaderboard.RankBy;
-        var ranked = leaderboard.Rows.Where(r => r.Rank is not null).ToList();
-        if (ranked.Count == 0) return null;
-        var records = ranked.Where(r => r.IsRecord).OrderBy(r => r.Date).ToList();
-        double ValueOf(Result r) => (double)r.Metrics[metric.Name].Value;
+        var charts = new List<ChartView>();
+        var metrics = leaderboard.Metrics.OrderByDescending(m => m == leaderboard.RankBy).ToList();
+        foreach (var metric in metrics)
+        {
+            if (Draw(leaderboard, metric, $"{idPrefix}-{charts.Count}") is { } chart) charts.Add(chart);
+        }
+        return charts;
+    }
 
-        var firstDate = ranked.Min(r => r.Date);
-        var lastDate = ranked.Max(r => r.Date);
-        var padDays = Math.Max(30, (lastDate.DayNumber - firstDate.DayNumber) / 25);
-        var from = firstDate.AddDays(-padDays);
-        var to = lastDate.AddDays(padDays);
-        // Error bars widen the axis to the intervals; without uncertainty an interval is its value.
-        var intervals = ranked.Select(r => r.IntervalOf(metric.Name)!.Value).ToList();
-        var yTicks = AxisTicks.Numbers(intervals.Min(i => (double)i.Low), intervals.Max(i => (double)i.High));
-        var xTicks = AxisTicks.Dates(from, to);
+    /// <summary>The chart of the ranking metric, or null when fewer than three results have it.</summary>
+    public ChartView? Draw(Leaderboard leaderboard, string idPrefix = "sota") => Draw(leaderboard, leaderboard.RankBy, idPrefix);
+
+    private ChartView? Draw(Leaderboard leaderboard, Metric metric, string idPrefix)
+    {
+        var isRankBy = metric == leaderboard.RankBy;
+        // The ranking metric charts the ranked rows; another metric charts every row that reports it.
+        var points = leaderboard.Rows.Where(r => isRankBy ? r.Rank is not null : r.Metrics.ContainsKey(metric.Name))
+            .OrderBy(r => r.Date).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
+        if (points.Count < MinimumResults) return null;
+        double ValueOf(Result r) => (double)r.Metrics[metric.Name].Value;
+        // The ranking metric's records are the model's (the table's green ranks); another metric's are worked out here.
+        var records = isRankBy ? points.Where(r => r.IsRecord).ToList() : Records(points, metric);
+        var leader = records[^1];
+
+        var firstDate = points[0].Date;
+        var lastDate = points[^1].Date;
+        var span = Math.Max(1, lastDate.DayNumber - firstDate.DayNumber);
+        // More room on the left, where the value labels sit above their grid lines.
+        var from = firstDate.AddDays(-Math.Max(45, span / 9));
+        var to = lastDate.AddDays(Math.Max(30, span / 30));
+        // Error bars widen the axis to the intervals; without an uncertainty an interval is its value.
+        var intervals = points.Select(r => r.IntervalOf(metric.Name)!.Value).ToList();
+        var yTicks = ValueAxis.Ticks(intervals.SelectMany(i => new[] { (double)i.Low, (double)i.High }).ToList(), metric.Unit == "%");
+        var xTicks = AxisTicks.Dates(from, to, maxTicks: 6);
         var (yMin, yMax) = (yTicks[0].Value, yTicks[^1].Value);
 
-        double X(DateOnly d) => Left + (d.DayNumber - from.DayNumber) * (Right - Left) / (to.DayNumber - from.DayNumber);
+        double P(DateOnly d) => (d.DayNumber - from.DayNumber) / (double)(to.DayNumber - from.DayNumber);
         double Y(double v) => Bottom - (v - yMin) * (Bottom - Top) / (yMax - yMin);
         static string C(double v) => Markup.Coordinate(v);
+        static string X(double p) => Math.Round(p * 100, 2).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
         var label = MetricText.Label(metric);
         var direction = metric.HigherIsBetter ? t["higher_is_better"] : t["lower_is_better"];
-        var leader = leaderboard.Leader!;
         var titleId = idPrefix + "-title";
         var descId = idPrefix + "-desc";
 
-        var svg = new StringBuilder(4096 + ranked.Count * 24);
+        // A group, not an image: an image's content is hidden from assistive technology, and its points are links.
+        var svg = new StringBuilder(4096 + points.Count * 200);
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg class=\"sota\" viewBox=\"0 0 {C(Width)} {C(Height)}\" role=\"img\" aria-labelledby=\"{titleId} {descId}\"");
-        // The scale, for the page script that marks an "as of" date: first and last date, then the plot's left, top, right and bottom.
-        svg.Append(CultureInfo.InvariantCulture,
-            $" data-dates=\"{from:yyyy-MM-dd} {to:yyyy-MM-dd}\" data-plot=\"{C(Left)} {C(Top)} {C(Right)} {C(Bottom)}\">");
+            $"<svg class=\"sota\" width=\"100%\" height=\"{C(Height)}\" role=\"group\" aria-labelledby=\"{titleId} {descId}\"");
+        // The scale, for the page script that marks an "as of" date (results.js): the first and last
+        // date, then the plot's left, top, right and bottom (left and right in percent of the width).
+        svg.Append(CultureInfo.InvariantCulture, $" data-dates=\"{from:yyyy-MM-dd} {to:yyyy-MM-dd}\" data-plot=\"0 {C(Top)} 100 {C(Bottom)}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{titleId}\">{Markup.Escape(t.Format("chart_title", label))}</title>");
-        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{descId}\">{Markup.Escape(Description(ranked, records, metric))}</desc>");
+        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{descId}\">{Markup.Escape(Description(points, records, metric))}</desc>");
 
-        // Grid and axes.
+        // Grid lines with their values written above them at the left edge, then the date axis.
         svg.Append("<g class=\"grid\">");
-        foreach (var tick in yTicks) svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M{C(Left)} {C(Y(tick.Value))}H{C(Right)}\"/>");
+        foreach (var tick in yTicks) svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"0\" x2=\"100%\" y1=\"{C(Y(tick.Value))}\" y2=\"{C(Y(tick.Value))}\"/>");
         svg.Append("</g><g class=\"axis y\">");
-        foreach (var tick in yTicks) svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{C(Left - 6)}\" y=\"{C(Y(tick.Value) + 4)}\">{tick.Label}</text>");
-        svg.Append("</g><g class=\"axis x\">");
+        foreach (var tick in yTicks.Where(t => Y(t.Value) - 4 > Top - 6)) svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{C(Y(tick.Value) - 4)}\">{tick.Label}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"</g><g class=\"axis x\"><line x1=\"0\" x2=\"100%\" y1=\"{C(Bottom)}\" y2=\"{C(Bottom)}\"/>");
         foreach (var tick in xTicks)
         {
-            var x = X(DateOnly.FromDayNumber((int)tick.Value));
-            svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M{C(x)} {C(Bottom)}v5\"/><text x=\"{C(x)}\" y=\"{C(Bottom + 18)}\">{tick.Label}</text>");
+            var x = X(P(DateOnly.FromDayNumber((int)tick.Value)));
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" x2=\"{x}\" y1=\"{C(Bottom)}\" y2=\"{C(Bottom + 5)}\"/><text x=\"{x}\" y=\"{C(Bottom + 19)}\">{tick.Label}</text>");
         }
-        svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M{C(Left)} {C(Bottom)}H{C(Right)}\"/></g>");
+        svg.Append("</g>");
         svg.Append(CultureInfo.InvariantCulture,
-            $"<text class=\"axis-title\" x=\"{C(Left - 6)}\" y=\"16\">{Markup.Escape($"{label} {MetricText.Arrow(metric)} {direction}")}</text>");
+            $"<text class=\"axis-title\" x=\"0\" y=\"14\">{Markup.Escape($"{label} {MetricText.Arrow(metric)} {direction}")}</text>");
 
-        // Error bars of the results with an uncertainty on the ranking metric, as one path.
-        if (ranked.Any(r => r.Uncertainty.ContainsKey(metric.Name)))
-        {
-            svg.Append("<path class=\"error-bars\" d=\"");
-            foreach (var r in ranked.Where(r => r.Uncertainty.ContainsKey(metric.Name)).OrderBy(r => r.Date).ThenBy(r => r.Key, StringComparer.Ordinal))
-            {
-                var interval = r.IntervalOf(metric.Name)!.Value;
-                var x = X(r.Date);
-                svg.Append(CultureInfo.InvariantCulture,
-                    $"M{C(x - 3)} {C(Y((double)interval.Low))}h6M{C(x)} {C(Y((double)interval.Low))}V{C(Y((double)interval.High))}M{C(x - 3)} {C(Y((double)interval.High))}h6");
-            }
-            svg.Append("\"/>");
-        }
-
-        // Every other result, as one path of round dots: a path per point would double the page.
-        svg.Append("<path class=\"points\" d=\"");
-        foreach (var r in ranked.Where(r => !r.IsRecord).OrderBy(r => r.Date).ThenBy(r => r.Key, StringComparer.Ordinal))
-        {
-            svg.Append(CultureInfo.InvariantCulture, $"M{C(X(r.Date))} {C(Y(ValueOf(r)))}h0");
-        }
-        svg.Append("\"/>");
-
-        // The record-holders: the step line holds each record until the next one beats it.
-        svg.Append("<path class=\"step\" d=\"");
+        // The step line holds each record until the next one beats it.
+        svg.Append("<g class=\"step\">");
         for (var i = 0; i < records.Count; i++)
         {
-            var (x, y) = (X(records[i].Date), Y(ValueOf(records[i])));
-            svg.Append(i == 0 ? $"M{C(x)} {C(y)}" : $"H{C(x)}V{C(y)}");
+            var x = X(P(records[i].Date));
+            var y = C(Y(ValueOf(records[i])));
+            var next = i + 1 < records.Count ? X(P(records[i + 1].Date)) : "100%";
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" x2=\"{next}\" y1=\"{y}\" y2=\"{y}\"/>");
+            if (i + 1 < records.Count) svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{next}\" x2=\"{next}\" y1=\"{y}\" y2=\"{C(Y(ValueOf(records[i + 1])))}\"/>");
         }
-        svg.Append(CultureInfo.InvariantCulture, $"H{C(Right)}\"/>");
-        foreach (var r in records)
+        svg.Append("</g>");
+
+        // Error bars of the results with an uncertainty on this metric, under the points.
+        if (points.Any(r => r.Uncertainty.ContainsKey(metric.Name)))
         {
-            var value = MetricText.WithUnit(metric, r.Metrics[metric.Name]);
-            svg.Append(CultureInfo.InvariantCulture,
-                $"<circle class=\"record\" cx=\"{C(X(r.Date))}\" cy=\"{C(Y(ValueOf(r)))}\" r=\"4\"><title>{Markup.Escape($"{r.Model}: {value}, {t.Date(r.Date)}")}</title></circle>");
+            svg.Append("<g class=\"error-bars\">");
+            foreach (var r in points.Where(r => r.Uncertainty.ContainsKey(metric.Name)))
+            {
+                var interval = r.IntervalOf(metric.Name)!.Value;
+                var x = X(P(r.Date));
+                svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" x2=\"{x}\" y1=\"{C(Y((double)interval.Low))}\" y2=\"{C(Y((double)interval.High))}\"/>");
+            }
+            svg.Append("</g>");
         }
-        AppendLabels(svg, records.Select(r => (r, X(r.Date), Y(ValueOf(r)))).ToList(), ranked.Select(r => (X(r.Date), Y(ValueOf(r)))), leader);
+
+        // Every result is a link to its row, named by its tooltip; records are drawn last, on top.
+        // Other points carry no class (the stylesheet styles bare circles): 63 rows, 63 times fewer bytes.
+        var recordSet = records.ToHashSet();
+        svg.Append("<g class=\"points\">");
+        foreach (var r in points.Where(r => !recordSet.Contains(r)).Concat(records))
+        {
+            var tip = $"{r.Model}: {MetricText.WithUnit(metric, r.Metrics[metric.Name])}, {t.Date(r.Date)}, {r.SourceTitle}";
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<a href=\"#{r.Key}\"><circle{(recordSet.Contains(r) ? " class=\"record\"" : "")} cx=\"{X(P(r.Date))}\" cy=\"{C(Y(ValueOf(r)))}\" r=\"4.5\"/><title>{Markup.Escape(tip)}</title></a>");
+        }
+        svg.Append("</g>");
+
+        var placed = new Labels(points.Select(r => (P(r.Date), Y(ValueOf(r)))).ToList(), yTicks.Select(t => (t.Label, Y(t.Value) - 4)).ToList());
+        var order = records.OrderByDescending(r => r == leader).ThenByDescending(r => r.Date).ToList();
+        var narrow = placed.Place(svg, order.Select(r => (r.Model, P(r.Date), Y(ValueOf(r)))).ToList(), NarrowWidth, null, leader.Model);
+        placed.Place(svg, order.Where(r => !narrow.Contains(r.Model)).Select(r => (r.Model, P(r.Date), Y(ValueOf(r)))).ToList(), WideWidth, "wide", null);
         svg.Append("</svg>");
 
-        // The leader is the earliest result with the best value, so it is the record that set it.
         var caption = t.Format("chart_caption", label, leader.Model, MetricText.WithUnit(metric, leader.Metrics[metric.Name]), t.Date(leader.Date));
-        return new ChartView(new RawHtml(svg.ToString()), caption);
-    }
-
-    private string Description(List<Result> ranked, List<Result> records, Metric metric)
-    {
-        var holders = string.Join("; ", records.Select(r => $"{r.Model}, {MetricText.WithUnit(metric, r.Metrics[metric.Name])} ({t.Date(r.Date)})"));
-        return t.Format("chart_description", ranked.Count.ToString(CultureInfo.InvariantCulture),
-            ranked.Min(r => r.Date).Year.ToString(CultureInfo.InvariantCulture),
-            ranked.Max(r => r.Date).Year.ToString(CultureInfo.InvariantCulture), holders);
+        return new ChartView(new RawHtml(svg.ToString()), caption, metric.Name);
     }
 
     /// <summary>
-    /// Labels record-holders with their model name, the current leader first and then the newest,
-    /// trying right, left and below each point; a label that would cover another is left out
-    /// (the point's tooltip and the description still name it), and so is a label over a point.
+    /// The results that held the record for <paramref name="metric"/> when they appeared, in date
+    /// order: each strictly better than every earlier one; within a day the best comes first.
     /// </summary>
-    private static void AppendLabels(StringBuilder svg, List<(Result Result, double X, double Y)> records,
-        IEnumerable<(double X, double Y)> allPoints, Result leader)
+    private static List<Result> Records(List<Result> byDate, Metric metric)
     {
-        var placed = allPoints.Select(p => (X0: p.X - 3, Y0: p.Y - 3, X1: p.X + 3, Y1: p.Y + 3)).ToList();
-        var order = records.OrderByDescending(p => p.Result == leader).ThenByDescending(p => p.Result.Date).ToList();
-        var labels = 0;
-        foreach (var (result, x, y) in order)
+        var records = new List<Result>();
+        decimal? best = null;
+        foreach (var day in byDate.GroupBy(r => r.Date))
         {
-            if (labels == MaxLabels) break;
-            var text = result.Model.Length > LabelLength ? result.Model[..(LabelLength - 1)].TrimEnd() + "…" : result.Model;
-            var width = text.Sum(c => c > '\u2E80' ? WideCharWidth : CharWidth);
-            (double X, double Y, bool End)[] candidates =
-                [(x + 7, y - 7, false), (x - 7, y - 7, true), (x + 7, y + 15, false), (x - 7, y + 15, true)];
-            foreach (var (lx, ly, end) in candidates)
+            var top = day.OrderBy(r => r.Metrics[metric.Name].Value, Comparer<decimal>.Create(metric.CompareBetterFirst)).First();
+            var value = top.Metrics[metric.Name].Value;
+            if (best is null || metric.CompareBetterFirst(value, best.Value) < 0)
             {
-                var box = (X0: end ? lx - width : lx, Y0: ly - LabelFontSize, X1: end ? lx : lx + width, Y1: ly + 2);
-                var inside = box.X0 >= Left && box.X1 <= Width - 2 && box.Y0 >= Top - 8 && box.Y1 <= Bottom;
-                if (!inside || placed.Any(p => p.X0 < box.X1 && box.X0 < p.X1 && p.Y0 < box.Y1 && box.Y0 < p.Y1)) continue;
-                placed.Add(box);
-                labels++;
-                svg.Append(CultureInfo.InvariantCulture,
-                    $"<text class=\"label\" x=\"{Markup.Coordinate(lx)}\" y=\"{Markup.Coordinate(ly)}\"{(end ? " text-anchor=\"end\"" : "")}>{Markup.Escape(text)}</text>");
-                break;
+                records.Add(top);
+                best = value;
             }
+        }
+        return records;
+    }
+
+    private string Description(List<Result> points, List<Result> records, Metric metric)
+    {
+        var holders = string.Join("; ", records.Select(r => $"{r.Model}, {MetricText.WithUnit(metric, r.Metrics[metric.Name])} ({t.Date(r.Date)})"));
+        return t.Format("chart_description", points.Count.ToString(CultureInfo.InvariantCulture),
+            points[0].Date.Year.ToString(CultureInfo.InvariantCulture),
+            points[^1].Date.Year.ToString(CultureInfo.InvariantCulture), holders);
+    }
+
+    /// <summary>
+    /// Record-holders' labels, whole (never cut): the current leader first, then the newest,
+    /// trying right, left, below-right and below-left of each point at a plot width; a label
+    /// that would cover a point, a value on the axis or another label at that width is left out
+    /// (the point's tooltip and the description still name it). The leader is always labelled,
+    /// over other points if need be. Positions are fractions of the width, so what fits at a
+    /// width fits at any wider one.
+    /// </summary>
+    private sealed class Labels(List<(double P, double Y)> points, List<(string Text, double Y)> ticks)
+    {
+        private readonly List<(double P, double Dx0, double Dx1, double Y0, double Y1)> _points =
+            points.Select(p => (p.P, -4.5, 4.5, p.Y - 4.5, p.Y + 4.5)).ToList();
+
+        private readonly List<(double P, double Dx0, double Dx1, double Y0, double Y1)> _labels =
+            ticks.Select(t => (0.0, 0.0, t.Text.Length * CharWidth + 4, t.Y - LabelFontSize, t.Y + 2)).ToList();
+
+        public HashSet<string> Place(StringBuilder svg, List<(string Text, double P, double Y)> records, double width, string? cssClass, string? leader)
+        {
+            var done = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (text, p, y) in records)
+            {
+                if (done.Count == MaxLabels) break;
+                var w = text.Sum(c => c > '\u2E80' ? WideCharWidth : CharWidth);
+                (double Dx, double Y, bool End)[] candidates = [(7, y - 7, false), (-7, y - 7, true), (7, y + 15, false), (-7, y + 15, true), (-7, y - 19, true), (-7, y + 27, true)];
+                bool Covers(List<(double P, double Dx0, double Dx1, double Y0, double Y1)> boxes, double left, double right, double ly) =>
+                    boxes.Any(b => b.P * width + b.Dx0 < right && left < b.P * width + b.Dx1 && b.Y0 < ly + 2 && ly - LabelFontSize < b.Y1);
+                foreach (var pass in text == leader ? new[] { true, false } : [true])
+                {
+                    if (done.Contains(text)) break;
+                    foreach (var (dx, ly, end) in candidates)
+                    {
+                        var (dx0, dx1) = end ? (dx - w, dx) : (dx, dx + w);
+                        var left = p * width + dx0;
+                        var right = p * width + dx1;
+                        var inside = left >= 0 && right <= width && ly - LabelFontSize >= Top - 8 && ly + 2 <= Bottom;
+                        if (!inside || Covers(_labels, left, right, ly) || (pass && Covers(_points, left, right, ly))) continue;
+                        _labels.Add((p, dx0, dx1, ly - LabelFontSize, ly + 2));
+                    done.Add(text);
+                    var x = Math.Round(p * 100, 2).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+                    svg.Append(CultureInfo.InvariantCulture,
+                        $"<text class=\"label{(cssClass is null ? "" : " " + cssClass)}\" x=\"{x}\" dx=\"{dx}\" y=\"{Markup.Coordinate(ly)}\"{(end ? " text-anchor=\"end\"" : "")}>{Markup.Escape(text)}</text>");
+                        break;
+                    }
+                }
+            }
+            return done;
         }
     }
 }

@@ -5,6 +5,8 @@ namespace Podium.Render.Views;
 
 /// <summary>A leaderboard page.</summary>
 /// <param name="ResultsScriptUrl">The script of the status filter and the "as of" control (<c>assets/results.js</c>).</param>
+/// <param name="Charts">A chart per metric with enough dated results, the ranking metric first; a switch shows one at a time.</param>
+/// <param name="CostChart">The ranking metric against a cost metric (parameters, FLOPs, latency) with the Pareto front; null without one.</param>
 public sealed record LeaderboardView(
     string Title,
     IReadOnlyList<LinkView> Breadcrumbs,
@@ -15,7 +17,8 @@ public sealed record LeaderboardView(
     RawHtml? DescriptionHtml,
     string? Homepage,
     string Summary,
-    ChartView? Chart,
+    IReadOnlyList<ChartView> Charts,
+    ChartView? CostChart,
     IReadOnlyList<LinkView> Downloads,
     string JsonUrl,
     TableView Table,

@@ -29,3 +29,21 @@ public sealed class AxisTicksTests
             AxisTicks.Dates(new DateOnly(2020, 2, 10), new DateOnly(2020, 11, 1)).Select(t => t.Label));
     }
 }
+
+public sealed class ValueAxisTests
+{
+    [Fact]
+    public void Small_differences_are_drawn_on_an_axis_at_least_a_twentieth_of_the_values_tall()
+    {
+        var ticks = ValueAxis.Ticks([91.3, 91.7], percent: true);
+        Assert.True(ticks[0].Value <= 91.7 * 0.95, $"starts at {ticks[0].Label}");
+        Assert.True(ticks[^1].Value >= 91.7 && ticks[^1].Value <= 100);
+    }
+
+    [Fact]
+    public void Percentages_stop_at_100_and_counts_at_0()
+    {
+        Assert.Equal(100, ValueAxis.Ticks([98.5, 99.7], percent: true)[^1].Value);
+        Assert.Equal(0, ValueAxis.Ticks([0.2, 1.5, 3], percent: false)[0].Value);
+    }
+}

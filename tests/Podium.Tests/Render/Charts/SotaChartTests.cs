@@ -1,39 +1,44 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Podium.Tests.Support;
 
 namespace Podium.Tests.Render.Charts;
 
-/// <summary>The state-of-the-art chart drawn on leaderboard pages, read back from the generated SVG.</summary>
-public sealed partial class SotaChartTests(SotaSiteFixture fixture, SampleSiteFixture sample)
+/// <summary>The state-of-the-art and cost charts drawn on leaderboard pages, read back from the generated SVG.</summary>
+public sealed class SotaChartTests(SotaSiteFixture fixture, SampleSiteFixture sample)
     : IClassFixture<SotaSiteFixture>, IClassFixture<SampleSiteFixture>
 {
     private IDocument Page => fixture.Site.Page(SotaSiteFixture.LeaderboardDir + "index.html");
 
+    private IElement Chart => Page.QuerySelector("figure.sota-chart svg")!;
+
     [Fact]
-    public void Every_ranked_result_is_one_point()
+    public void Every_ranked_result_is_one_point_that_links_to_its_row()
     {
-        var chart = Page.QuerySelector("figure.sota-chart svg")!;
-        var others = Vertices(chart.QuerySelector("path.points")!.GetAttribute("d")!);
-        var records = chart.QuerySelectorAll("circle.record");
+        var links = Chart.QuerySelectorAll(".points a");
         var rankedRows = Page.QuerySelectorAll("table.leaderboard tbody tr:not(.unranked)");
 
         Assert.Equal(7, rankedRows.Length); // Net F has no error rate: listed, not charted.
-        Assert.Equal(rankedRows.Length, others.Count + records.Length);
+        Assert.Equal(rankedRows.Length, links.Length);
+        Assert.Equal(rankedRows.Select(r => "#" + r.Id).Order(StringComparer.Ordinal), links.Select(a => a.GetAttribute("href")!).Order(StringComparer.Ordinal));
+        // Each point's tooltip names model, value, date and paper.
+        Assert.Contains(links, a => a.QuerySelector("title")!.TextContent == "Net A: 5.0%, 1 Mar 2015, " + Page.QuerySelector("#" + a.GetAttribute("href")![1..] + " td:nth-last-child(3) a")?.TextContent);
     }
 
     [Fact]
-    public void Step_line_visits_exactly_the_record_holders_in_date_order()
+    public void Step_line_holds_each_record_until_the_next_in_date_order()
     {
-        var chart = Page.QuerySelector("figure.sota-chart svg")!;
-        var records = chart.QuerySelectorAll("circle.record").ToList();
-        var centres = records.Select(c => (Number(c.GetAttribute("cx")!), Number(c.GetAttribute("cy")!))).ToList();
+        var records = Chart.QuerySelectorAll("circle.record").ToList();
+        var xs = records.Select(c => Percent(c.GetAttribute("cx")!)).ToList();
+        var ys = records.Select(c => Number(c.GetAttribute("cy")!)).ToList();
+        var flats = Chart.QuerySelectorAll(".step line").Where(l => l.GetAttribute("y1") == l.GetAttribute("y2")).ToList();
 
-        Assert.Equal(centres, StepCorners(chart.QuerySelector("path.step")!.GetAttribute("d")!));
+        Assert.Equal(xs.Order(), xs);
+        Assert.Equal(ys, flats.Select(l => Number(l.GetAttribute("y1")!)));
+        Assert.Equal("100%", flats[^1].GetAttribute("x2"));
         // Baseline G (2014), Net A (2015), Net C (2016, first to 4.0; Net D ties later), Net E (beats Net H on the same day).
         Assert.Equal(["Baseline G", "Net A", "Net C", "<b>Net E</b> & \"friends\""],
-            records.Select(c => c.QuerySelector("title")!.TextContent.Split(':')[0]));
+            records.Select(c => c.ParentElement!.QuerySelector("title")!.TextContent.Split(':')[0]));
     }
 
     [Fact]
@@ -44,17 +49,16 @@ public sealed partial class SotaChartTests(SotaSiteFixture fixture, SampleSiteFi
         Assert.Equal(["1", "2", "3", "3", "5", "6", "7", "–"], ranks);
         Assert.Equal(["<b>Net E</b> & \"friends\"", "=Net H", "Net C", "Net D", "Net A", "Net B", "Baseline G", "Net F"], models);
 
-        var ys = Page.QuerySelectorAll("circle.record").Select(c => Number(c.GetAttribute("cy")!)).ToList();
+        var ys = Chart.QuerySelectorAll("circle.record").Select(c => Number(c.GetAttribute("cy")!)).ToList();
         Assert.True(ys.Zip(ys.Skip(1)).All(p => p.Second > p.First), "each new record has a lower error, drawn lower: " + string.Join(", ", ys));
-        Assert.Contains("lower is better", Page.QuerySelector("svg .axis-title")!.TextContent);
+        Assert.Contains("lower is better", Chart.QuerySelector(".axis-title")!.TextContent);
     }
 
     [Fact]
     public void Chart_has_a_text_alternative_and_a_caption_naming_the_leader()
     {
-        var svg = Page.QuerySelector("figure.sota-chart svg")!;
-        var labelledBy = svg.GetAttribute("aria-labelledby")!.Split(' ');
-        Assert.Equal("img", svg.GetAttribute("role"));
+        var labelledBy = Chart.GetAttribute("aria-labelledby")!.Split(' ');
+        Assert.Equal("group", Chart.GetAttribute("role"));
         Assert.Equal("Error rate (%) over time", Page.GetElementById(labelledBy[0])!.TextContent);
         var description = Page.GetElementById(labelledBy[1])!.TextContent;
         Assert.StartsWith("7 ranked results from 2014 to 2018.", description);
@@ -65,54 +69,89 @@ public sealed partial class SotaChartTests(SotaSiteFixture fixture, SampleSiteFi
     }
 
     [Fact]
+    public void Chart_is_drawn_in_percent_across_so_it_fits_any_width_and_labels_are_whole()
+    {
+        Assert.Null(Chart.GetAttribute("viewBox"));
+        Assert.Equal("100%", Chart.GetAttribute("width"));
+        Assert.All(Chart.QuerySelectorAll("circle"), c => Assert.EndsWith("%", c.GetAttribute("cx")));
+        Assert.All(Chart.QuerySelectorAll("text.label"), l => Assert.DoesNotContain("…", l.TextContent));
+        // The leader is always labelled, on a phone too (labels without the `wide` class).
+        Assert.Contains(Chart.QuerySelectorAll("text.label:not(.wide)"), l => l.TextContent == "<b>Net E</b> & \"friends\"");
+    }
+
+    [Fact]
+    public void A_board_with_several_charted_metrics_gets_a_switch_and_shows_the_ranking_metric_first()
+    {
+        var figures = Page.QuerySelectorAll("figure.sota-chart");
+        Assert.Equal(2, figures.Length); // Error rate (7 results) and Params (3 results)
+        Assert.False(figures[0].HasAttribute("hidden"));
+        Assert.True(figures[1].HasAttribute("hidden"));
+        Assert.Equal(["Error rate", "Params"], Page.QuerySelectorAll(".chart-switch button").Select(b => b.TextContent));
+        Assert.True(Page.QuerySelector(".chart-switch")!.HasAttribute("hidden")); // shown by the script
+    }
+
+    [Fact]
     public void Sample_cifar10_chart_ends_with_gpipe()
     {
         var page = sample.Site.Page("dataset/cifar-10/image-classification/index.html");
         var last = page.QuerySelectorAll("figure.sota-chart circle.record").Last();
-        Assert.StartsWith("GPipe (AmoebaNet-B): 99.0%", last.QuerySelector("title")!.TextContent);
+        Assert.StartsWith("GPipe (AmoebaNet-B): 99.0%", last.ParentElement!.QuerySelector("title")!.TextContent);
         Assert.Contains("Current leader: GPipe (AmoebaNet-B)", page.QuerySelector("figure.sota-chart figcaption")!.TextContent);
     }
 
     [Fact]
-    public void Leaderboard_without_ranked_results_has_no_chart()
+    public void Sample_value_axes_start_below_the_data_with_room()
+    {
+        foreach (var path in new[] { "dataset/cifar-10/image-classification/", "dataset/imagenet/image-classification/", "dataset/imagenet/zero-shot-image-classification/" })
+        {
+            var page = sample.Site.Page(path + "index.html");
+            var svg = page.QuerySelector("figure.sota-chart svg");
+            if (svg is null) continue;
+            var ticks = svg.QuerySelectorAll(".axis.y text").Select(t => Number(t.TextContent)).ToList();
+            var values = page.QuerySelectorAll("table.leaderboard tbody tr:not(.unranked)").Select(r => Number(BuiltSite.MetricCells(r)[0].TextContent.Trim())).ToList();
+            Assert.True(ticks.Max() - ticks.Min() >= values.Max() * 0.05 - 1e-9, $"{path}: axis {ticks.Min()}–{ticks.Max()} exaggerates {values.Min()}–{values.Max()}");
+        }
+    }
+
+    [Fact]
+    public void Fewer_than_three_results_make_no_chart()
     {
         using var temp = new TempDirectory();
         temp.Write("content/site.yaml", "title: T\nbase_url: https://example.org/\n");
         temp.Write("content/tasks/t.yaml", "name: T\n");
-        temp.Write("content/datasets/d.yaml", "name: D\nleaderboards:\n  - task: t\n    metrics:\n      - name: A\n        higher_is_better: true\n      - name: B\n        higher_is_better: true\n");
-        temp.Write("content/results/r.yaml", "source:\n  title: S\n  date: 2020-01-01\nresults:\n  - dataset: d\n    model: M\n    metrics: { B: 1 }\n");
+        temp.Write("content/datasets/d.yaml", "name: D\nleaderboards:\n  - task: t\n    metrics:\n      - name: A\n        higher_is_better: true\n");
+        temp.Write("content/results/r.yaml", "source:\n  title: S\n  date: 2020-01-01\nresults:\n  - dataset: d\n    model: M\n    metrics: { A: 1 }\n  - dataset: d\n    model: N\n    metrics: { A: 2 }\n");
         using var site = new BuiltSite(temp.Combine("content"));
 
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics));
         Assert.Null(site.Page("dataset/d/t/index.html").QuerySelector("figure.sota-chart"));
+        Assert.Equal(2, site.Page("dataset/d/t/index.html").QuerySelectorAll("table.leaderboard tbody tr").Length);
+    }
+
+    [Fact]
+    public void A_board_with_a_cost_metric_gets_a_cost_chart_with_its_pareto_front()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("content/site.yaml", "title: T\nbase_url: https://example.org/\n");
+        temp.Write("content/tasks/t.yaml", "name: T\n");
+        temp.Write("content/datasets/d.yaml", "name: D\nleaderboards:\n  - task: t\n    metrics:\n      - name: Accuracy\n        unit: \"%\"\n        higher_is_better: true\n      - name: Params\n        unit: M\n        higher_is_better: false\n");
+        // Small (cheap, 70) and Large (dear, 80) are on the front; Bloated (dearer and worse than Large) and Wasteful are not.
+        temp.Write("content/results/r.yaml", "source:\n  title: S\n  date: 2020-01-01\nresults:\n" +
+            "  - { dataset: d, model: Small, metrics: { Accuracy: 70, Params: 5 } }\n" +
+            "  - { dataset: d, model: Wasteful, metrics: { Accuracy: 65, Params: 50 } }\n" +
+            "  - { dataset: d, model: Large, metrics: { Accuracy: 80, Params: 60 } }\n" +
+            "  - { dataset: d, model: Bloated, metrics: { Accuracy: 78, Params: 600 } }\n");
+        using var site = new BuiltSite(temp.Combine("content"));
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Diagnostics));
+
+        var cost = site.Page("dataset/d/t/index.html").QuerySelector("figure.cost-chart svg")!;
+        Assert.Equal(4, cost.QuerySelectorAll(".points a").Length);
+        Assert.Equal(["Small", "Large"], cost.QuerySelectorAll("circle.record").Select(c => c.ParentElement!.QuerySelector("title")!.TextContent.Split(':')[0]));
+        Assert.Contains("(log scale)", cost.QuerySelector(".axis-title")!.TextContent); // 5 to 600 M spans over ten times
+        Assert.Equal(2, cost.QuerySelectorAll(".front line").Length); // one step from Small to Large
     }
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"M(-?[\d.]+) (-?[\d.]+)h0")]
-    private static partial Regex Dot();
-
-    private static List<(double, double)> Vertices(string d) =>
-        Dot().Matches(d).Select(m => (Number(m.Groups[1].Value), Number(m.Groups[2].Value))).ToList();
-
-    [GeneratedRegex(@"([MHV])(-?[\d.]+)(?: (-?[\d.]+))?")]
-    private static partial Regex Command();
-
-    /// <summary>The points where the step line turns: the start, then the end of each vertical segment.</summary>
-    private static List<(double, double)> StepCorners(string d)
-    {
-        var corners = new List<(double, double)>();
-        double x = 0, y = 0;
-        foreach (Match m in Command().Matches(d))
-        {
-            var value = Number(m.Groups[2].Value);
-            switch (m.Groups[1].Value)
-            {
-                case "M": x = value; y = Number(m.Groups[3].Value); corners.Add((x, y)); break;
-                case "H": x = value; break;
-                case "V": y = value; corners.Add((x, y)); break;
-            }
-        }
-        return corners;
-    }
+    private static double Percent(string text) => Number(text.TrimEnd('%'));
 }
