@@ -47,13 +47,32 @@ public sealed class SearchTests(BrowserFixture browser)
         await using var opened = await browser.OpenAsync("search/?q=cifar");
         var page = opened.Page;
         await page.Locator(Results).First.WaitForAsync();
-        // The filter list shows "kind" once its data has loaded.
-        var kind = page.Locator(".pagefind-ui__filter-name", new() { HasTextRegex = new System.Text.RegularExpressions.Regex(@"^\s*kind\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase) });
-        await kind.First.WaitForAsync(new() { Timeout = 10_000 });
-        // Pagefind's UI sometimes leaves a second filter group out on its first render (about 1 run in 15), so the
-        // index itself is asked for its filters: both must be there.
-        var filters = await page.EvaluateAsync<string[]>("async () => Object.keys(await (await import('/pagefind/pagefind.js')).filters())");
-        Assert.Contains("kind", filters);
-        Assert.Contains("area", filters);
+        var all = await Hrefs(page);
+        Assert.Contains(all, href => !IsLeaderboard(href));
+
+        // The "kind" group of the filter panel, opened, and its "Leaderboard" box ticked.
+        var kind = page.Locator(".pagefind-ui__filter-block", new()
+        {
+            Has = page.Locator(".pagefind-ui__filter-name", new() { HasTextRegex = new System.Text.RegularExpressions.Regex(@"^\s*kind\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase) }),
+        });
+        await kind.WaitForAsync(new() { Timeout = 15_000 });
+        if (await kind.GetAttributeAsync("open") is null) await kind.Locator(".pagefind-ui__filter-name").ClickAsync();
+        await kind.Locator(".pagefind-ui__filter-value", new() { HasTextRegex = new System.Text.RegularExpressions.Regex(@"^\s*Leaderboard\b") })
+            .Locator("input.pagefind-ui__filter-checkbox").CheckAsync();
+
+        // Wait for the filtered list itself: only leaderboards, and the ones the search found.
+        await page.WaitForFunctionAsync(
+            "sel => { const links = [...document.querySelectorAll(sel)]; return links.length > 0 && links.every(a => /^\\/dataset\\/[^/]+\\/[^/]+\\/$/.test(a.getAttribute('href'))); }",
+            Results);
+        var filtered = await Hrefs(page);
+        Assert.All(filtered, href => Assert.True(IsLeaderboard(href), href));
+        Assert.Contains("/dataset/cifar-10/image-classification/", filtered);
+        Assert.True(filtered.Length < all.Length, $"{filtered.Length} results after filtering, {all.Length} before");
+        Assert.Empty(opened.ConsoleErrors);
     }
+
+    private static Task<string[]> Hrefs(Microsoft.Playwright.IPage page) =>
+        page.Locator(Results).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+
+    private static bool IsLeaderboard(string href) => System.Text.RegularExpressions.Regex.IsMatch(href, "^/dataset/[^/]+/[^/]+/$");
 }
