@@ -130,7 +130,7 @@ internal static class ContentGen
     private static readonly string[] Tokens =
     [
         "paper: paper-a", "dataset: toy", "task: classification", "model: M", "metrics:", "Accuracy: ", "Params: ", "results:",
-        "- ", "  ", "\n", ": ", "[", "]", "{", "}", "\"", "'", "|", ">-", "&a ", "*a", "<<: *a", "!!str ", "!!binary ", "---\n", "...\n",
+        "- ", "  ", "\n", ": ", "[", "]", "{", "}", "\"", "'", "|", ">-", "&a ", "*a", "<<: *a", "!!str ", "!!binary ", "!![", "!<", "\"\\U0011FFFF\"", "\"\\uD800\"", "---\n", "...\n",
         "# ", "? ", "1e999", "-0", ".nan", ".inf", "0x1F", "2020-02-30", "2020-01-15", "~", "null", "true", "90.5", "1_000",
         "$x^2$", "\\frac{", "$$", "**b**", "[l](javascript:alert(1))", "<script>", "![i](x)", "```", "\\", "\u202e", "\u4e2d\u6587",
     ];
