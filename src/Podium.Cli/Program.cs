@@ -83,14 +83,15 @@ validate.SetAction(parsed =>
     }
 });
 
-var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 to serve the preview on", DefaultValueFactory = _ => 8000 };
+var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 to serve the preview on (0: any free port, printed when ready)", DefaultValueFactory = _ => 8000 };
 var serve = new Command("serve", "Preview the site at http://127.0.0.1:<port>/, rebuilding and reloading the browser as files change") { content, templates, port };
 serve.SetAction(async (parsed, cancel) =>
 {
     var at = parsed.GetValue(port);
-    if (at is < 1 or > 65535) return Usage($"--port {at} is not a port number");
-    var site = new PreviewSite(parsed.GetValue(content)!, parsed.GetValue(templates)!, new Uri($"http://127.0.0.1:{at}/"));
-    return await new PreviewServer(site, parsed.GetValue(content)!, parsed.GetValue(templates)!, at).RunAsync(cancel);
+    if (at is < 0 or > 65535) return Usage($"--port {at} is not a port number");
+    // With --port 0 the system picks a free port; the site's base URL uses the port it picked.
+    var (contentDirectory, templatesDirectory) = (parsed.GetValue(content)!, parsed.GetValue(templates)!);
+    return await new PreviewServer(baseUrl => new PreviewSite(contentDirectory, templatesDirectory, baseUrl), contentDirectory, templatesDirectory, at).RunAsync(cancel);
 });
 
 var root = new RootCommand("Podium: static leaderboard sites for machine learning results")

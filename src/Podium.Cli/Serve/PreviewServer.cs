@@ -16,11 +16,12 @@ namespace Podium.Cli.Serve;
 /// <summary>
 /// `podium serve`: Kestrel on 127.0.0.1 serving the <see cref="PreviewSite"/> from memory, a file
 /// watcher that updates it, and live reload over server-sent events. HTML pages get one extra
-/// script tag (live-reload.js); nothing is written to disk.
+/// script tag (live-reload.js); nothing is written to disk. Kestrel binds first, so that with port 0
+/// the site is made for the port the system picked; requests wait until the first build is done.
 /// </summary>
-internal sealed class PreviewServer(PreviewSite site, string contentDirectory, string templatesDirectory, int port)
+internal sealed class PreviewServer(Func<Uri, PreviewSite> createSite, string contentDirectory, string templatesDirectory, int port)
 {
-    private readonly LiveReload _reload = new(site);
+    private readonly TaskCompletionSource<(PreviewSite Site, LiveReload Reload)> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public async Task<int> RunAsync(CancellationToken cancel)
     {
@@ -35,19 +36,23 @@ internal sealed class PreviewServer(PreviewSite site, string contentDirectory, s
             stopping.Cancel();
         }
 
-        var first = site.Update(null);
-        Print(first, initial: true);
-        site.Updated += _reload.Broadcast;
-
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, port));
         var app = builder.Build();
         app.Run(HandleAsync);
-
-        using var watcher = new ChangeWatcher([contentDirectory, templatesDirectory], changed => Print(site.Update(changed), initial: false));
         await app.StartAsync(stop);
-        Console.WriteLine($"Serving on http://127.0.0.1:{port}/ (Ctrl+C to stop)");
+        // The address Kestrel bound: the real port when --port 0 asked for any.
+        var root = new Uri(app.Urls.First().TrimEnd('/') + "/");
+
+        var site = createSite(root);
+        var reload = new LiveReload(site);
+        var first = site.Update(null);
+        Print(first, initial: true);
+        site.Updated += reload.Broadcast;
+        using var watcher = new ChangeWatcher([contentDirectory, templatesDirectory], changed => Print(site.Update(changed), initial: false));
+        _ready.SetResult((site, reload));
+        Console.WriteLine($"Serving on {root} (Ctrl+C to stop)");
         try
         {
             await Task.Delay(Timeout.Infinite, stop);
@@ -55,7 +60,7 @@ internal sealed class PreviewServer(PreviewSite site, string contentDirectory, s
         catch (OperationCanceledException)
         {
         }
-        _reload.CloseAll();
+        reload.CloseAll();
         await app.StopAsync(CancellationToken.None);
         return 0;
     }
@@ -70,7 +75,8 @@ internal sealed class PreviewServer(PreviewSite site, string contentDirectory, s
             context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
             return;
         }
-        if (await _reload.TryHandleAsync(context, path)) return;
+        var (site, reload) = await _ready.Task.WaitAsync(context.RequestAborted);
+        if (await reload.TryHandleAsync(context, path)) return;
 
         var sitePath = ToSitePath(path);
         byte[]? bytes;

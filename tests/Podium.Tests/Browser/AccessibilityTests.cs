@@ -23,7 +23,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [MemberData(nameof(PagesAndSchemes))]
     public async Task No_serious_or_critical_axe_violations(string path, string scheme)
     {
-        await using var opened = await browser.OpenAsync(path, colorScheme: scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        await using var opened = await browser.OpenAsync(path, colorScheme: scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light, readyWhen: PageLoadTests.ReadyWhen(path));
         var page = opened.Page;
         if (path.StartsWith("dataset/cifar-10/image-classification", StringComparison.Ordinal))
         {

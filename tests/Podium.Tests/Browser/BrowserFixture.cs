@@ -31,7 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             if (ExternalTools.InCi) throw new InvalidOperationException(missing);
             return;
         }
-        Site = new BuiltSite(Repo.Content, new Uri("http://127.0.0.1/"), search: true);
+        Site = BuiltSite.Shared(Repo.Content, new Uri("http://127.0.0.1/"), search: true);
         Assert.True(Site.Result.Search?.Indexed == true, Site.Result.Search?.Message);
         Assert.True(Site.Result.Succeeded, string.Join("\n", Site.Result.Diagnostics));
         _server = await StaticSiteServer.StartAsync(Site.Output);
@@ -44,8 +44,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>Opens <paramref name="path"/> (relative to the site root) in a fresh context and waits until the network is idle.</summary>
-    public async Task<OpenedPage> OpenAsync(string path, (int Width, int Height)? viewport = null, ColorScheme colorScheme = ColorScheme.Light)
+    /// <summary>
+    /// Opens <paramref name="path"/> (relative to the site root) in a fresh context and waits for the
+    /// load event (scripts run, styles and images in) and the fonts; a page that fills itself in
+    /// later (search results) names what to wait for in <paramref name="readyWhen"/>. Never waits for
+    /// the network to go quiet: that is a guess at "done" that a slow machine breaks.
+    /// </summary>
+    public async Task<OpenedPage> OpenAsync(string path, (int Width, int Height)? viewport = null, ColorScheme colorScheme = ColorScheme.Light, string? readyWhen = null)
     {
         Interlocked.Increment(ref _pagesOpened);
         var size = viewport ?? Desktop;
@@ -72,7 +77,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         page.Console += (_, message) => { if (message.Type == "error") opened.ConsoleErrors.Add(message.Text); };
         page.PageError += (_, error) => opened.ConsoleErrors.Add("uncaught: " + error);
         page.Response += (_, response) => { if (response.Status >= 400) opened.FailedResponses.Add($"{response.Status} {response.Url}"); };
-        await page.GotoAsync(new Uri(Root, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.GotoAsync(new Uri(Root, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
+        if (readyWhen is not null) await page.Locator(readyWhen).First.WaitForAsync();
         return opened;
     }
 
@@ -85,7 +92,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         if (_server is not null) await _server.DisposeAsync();
-        Site?.Dispose();
     }
 }
 

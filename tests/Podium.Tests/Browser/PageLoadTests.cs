@@ -31,13 +31,16 @@ public sealed class PageLoadTests(BrowserFixture browser)
     [MemberData(nameof(PageTypes))]
     public async Task Page_loads_cleanly_and_stays_on_the_site(string path)
     {
-        await using var opened = await browser.OpenAsync(path);
+        await using var opened = await browser.OpenAsync(path, readyWhen: ReadyWhen(path));
         Assert.Empty(opened.ConsoleErrors);
         Assert.Empty(opened.FailedResponses);
         Assert.Empty(opened.OffSiteRequests);
         Assert.False(string.IsNullOrWhiteSpace(await opened.Page.TitleAsync()));
         Assert.Equal(1, await opened.Page.Locator("h1").CountAsync());
     }
+
+    /// <summary>What shows that a page which fills itself in after loading is done: the search page's results.</summary>
+    public static string? ReadyWhen(string path) => path.StartsWith("search/", StringComparison.Ordinal) ? ".search-results li a" : null;
 
     // Names the outermost elements that stick out past the right edge, for the failure message.
     private const string WiderThanViewport = """

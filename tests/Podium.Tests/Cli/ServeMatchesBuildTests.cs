@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Podium.Tests.Support;
@@ -17,46 +16,30 @@ public sealed class ServeMatchesBuildTests
     [Fact]
     public async Task Every_file_serve_returns_equals_the_file_build_wrote()
     {
-        var port = ServeTests.FreePort();
-        var baseUrl = new Uri($"http://127.0.0.1:{port}/");
+        // The server picks its port (--port 0); the build uses the base URL it printed.
+        using var server = await ServeProcess.StartAsync(Repo.Content, TimeSpan.FromSeconds(60));
+        var baseUrl = server.Root;
         using var built = new BuiltSite(Repo.Content, baseUrl);
         Assert.True(built.Result.Succeeded, string.Join("\n", built.Result.Diagnostics));
+        using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        var files = Directory.GetFiles(built.Output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(built.Output, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("pagefind/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("schemas/results.schema.json", files);
+        Assert.Contains("assets/style.css", files);
 
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repo.Root };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Podium.Cli.dll"), "serve", "--content", Repo.Content, "--port", port.ToString() }) start.ArgumentList.Add(arg);
-        using var server = Process.Start(start)!;
-        try
+        var differing = new List<string>();
+        foreach (var file in files)
         {
-            var ready = new TaskCompletionSource();
-            server.OutputDataReceived += (_, e) => { if (e.Data?.StartsWith("Serving on", StringComparison.Ordinal) == true) ready.TrySetResult(); };
-            server.BeginOutputReadLine();
-            server.BeginErrorReadLine();
-            await ready.Task.WaitAsync(TimeSpan.FromSeconds(60));
-
-            using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
-            var files = Directory.GetFiles(built.Output, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(built.Output, f).Replace('\\', '/'))
-                .Where(f => !f.StartsWith("pagefind/", StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal).ToList();
-            Assert.Contains("schemas/results.schema.json", files);
-            Assert.Contains("assets/style.css", files);
-
-            var differing = new List<string>();
-            foreach (var file in files)
-            {
-                var response = await http.GetAsync(Uri.EscapeDataString(file).Replace("%2F", "/", StringComparison.Ordinal));
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                var served = await response.Content.ReadAsByteArrayAsync();
-                if (file.EndsWith(".html", StringComparison.Ordinal)) served = WithoutLiveReload(served);
-                if (!served.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(built.Output, file)))) differing.Add(file);
-            }
-            Assert.True(differing.Count == 0, $"{differing.Count} of {files.Count} files differ, e.g. {string.Join(", ", differing.Take(5))}");
-            Assert.True(files.Count > 600, $"only {files.Count} files");
+            var response = await http.GetAsync(Uri.EscapeDataString(file).Replace("%2F", "/", StringComparison.Ordinal));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var served = await response.Content.ReadAsByteArrayAsync();
+            if (file.EndsWith(".html", StringComparison.Ordinal)) served = WithoutLiveReload(served);
+            if (!served.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(built.Output, file)))) differing.Add(file);
         }
-        finally
-        {
-            server.Kill(entireProcessTree: true);
-        }
+        Assert.True(differing.Count == 0, $"{differing.Count} of {files.Count} files differ, e.g. {string.Join(", ", differing.Take(5))}");
+        Assert.True(files.Count > 600, $"only {files.Count} files");
     }
 
     private static byte[] WithoutLiveReload(byte[] html)

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Podium.Tests.Support;
 
 namespace Podium.Tests.Cli;
@@ -15,7 +13,7 @@ public sealed class ServeTests : IAsyncLifetime
 
     private readonly TempDirectory _temp = new();
     private readonly HttpClient _http = new() { Timeout = Patience };
-    private Process? _server;
+    private ServeProcess? _server;
     private string _content = "";
     private string _base = "";
 
@@ -23,28 +21,23 @@ public sealed class ServeTests : IAsyncLifetime
     {
         _content = _temp.Combine("content");
         Write.SiteWriterTests.CopyDirectory(Path.Combine(Repo.Fixture("valid", "ranking"), "content"), _content);
-        var port = FreePort();
-        _base = $"http://127.0.0.1:{port}/";
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repo.Root };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Podium.Cli.dll"), "serve", "--content", _content, "--port", port.ToString() })
-        {
-            start.ArgumentList.Add(arg);
-        }
-        _server = Process.Start(start)!;
-        var ready = new TaskCompletionSource();
-        _server.OutputDataReceived += (_, e) => { if (e.Data?.StartsWith("Serving on", StringComparison.Ordinal) == true) ready.TrySetResult(); };
-        _server.BeginOutputReadLine();
-        _server.BeginErrorReadLine();
-        await ready.Task.WaitAsync(Patience);
+        _server = await ServeProcess.StartAsync(_content, Patience);
+        _base = _server.Root.ToString();
     }
 
     public Task DisposeAsync()
     {
-        if (_server is { HasExited: false }) _server.Kill(entireProcessTree: true);
         _server?.Dispose();
         _http.Dispose();
         _temp.Dispose();
         return Task.CompletedTask;
+    }
+
+    [Fact]
+    public void Port_0_binds_a_free_port_and_prints_the_port_it_bound()
+    {
+        Assert.NotEqual(0, _server!.Root.Port);
+        Assert.Equal("127.0.0.1", _server.Root.Host);
     }
 
     [Fact]
@@ -68,11 +61,11 @@ public sealed class ServeTests : IAsyncLifetime
         using var events = await OpenEventsAsync();
         var results = Path.Combine(_content, "results", "alpha-2020.yaml");
 
-        File.WriteAllText(results, File.ReadAllText(results).Replace("Perplexity: 20.5", "Perplexity: 19.75"));
+        FileEdit.ReplaceOnce(results, "Perplexity: 20.5", "Perplexity: 19.75");
         Assert.Contains("event: reload", await events.NextEventAsync());
         Assert.Contains("19.75", await _http.GetStringAsync(_base + "dataset/text/language-modelling/"));
 
-        File.WriteAllText(results, File.ReadAllText(results).Replace("Perplexity: 19.75", "Perplexty: 19.75"));
+        FileEdit.ReplaceOnce(results, "Perplexity: 19.75", "Perplexty: 19.75");
         var error = await events.NextEventAsync();
         Assert.Contains("event: errors", error);
         Assert.Contains("PD0204", error);
@@ -88,13 +81,6 @@ public sealed class ServeTests : IAsyncLifetime
         var stream = new EventStream(new StreamReader(await response.Content.ReadAsStreamAsync()));
         Assert.Contains("connected", await stream.NextEventAsync());
         return stream;
-    }
-
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Reads server-sent events, one blank-line-terminated block at a time.</summary>

@@ -26,6 +26,6 @@ public static class DiffSites
         File.WriteAllText(Path.Combine(content, "results", "z-2020.yaml"),
             "paper: z-2020\nresults:\n  - dataset: digits\n    model: Net Z\n    metrics: { Error rate: 1.5 }\n");
         var results = Path.Combine(content, "results", "results.yaml");
-        File.WriteAllText(results, File.ReadAllText(results).Replace("Error rate: 6.00 }", "Error rate: 2.0 }", StringComparison.Ordinal));
+        FileEdit.ReplaceOnce(results, "Error rate: 6.00 }", "Error rate: 2.0 }");
     }
 }

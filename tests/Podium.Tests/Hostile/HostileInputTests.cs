@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Podium.Tests.Support;
 using Podium.Tests.Write;
@@ -13,7 +12,6 @@ namespace Podium.Tests.Hostile;
 /// </summary>
 public sealed partial class HostileInputTests
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
     private static readonly Uri BaseUrl = new("https://example.org" + SiteFiles.BasePath);
 
     [GeneratedRegex(@"^PD\d{4}$", RegexOptions.CultureInvariant)]
@@ -26,7 +24,6 @@ public sealed partial class HostileInputTests
     public void Hostile_input_gives_diagnostics_or_safe_output_and_never_harms_the_previous_site(string name)
     {
         var hostile = HostileCases.Get(name);
-        var clock = Stopwatch.StartNew();
         using var temp = new TempDirectory();
         var content = temp.Combine("content");
         var output = temp.Combine("site");
@@ -44,11 +41,12 @@ public sealed partial class HostileInputTests
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(new BuildOptions(content, Repo.Templates, output, BaseUrl));
+            // A hang guard, not a speed budget: a busy 2-core machine must not fail a correct build.
+            result = Budgets.WithinHangGuard(Budgets.Hang, name, () => SiteBuilder.Build(new BuildOptions(content, Repo.Templates, output, BaseUrl)));
         }
-        catch (Exception ex)
+        catch (AggregateException ex)
         {
-            Assert.Fail($"{name}: {ex.GetType().Name} escaped SiteBuilder.Build: {ex}");
+            Assert.Fail($"{name}: {ex.InnerException!.GetType().Name} escaped SiteBuilder.Build: {ex.InnerException}");
             return;
         }
 
@@ -80,8 +78,6 @@ public sealed partial class HostileInputTests
         // `../x` and `../../x/index.html` are among the references the id cases try.
         Assert.False(Directory.Exists(Path.Combine(Path.GetDirectoryName(temp.Path)!, "x")), "a folder `x` appeared beside the test folder");
         Assert.Equal(contentBefore, SiteWriterTests.Snapshot(content));
-        clock.Stop();
-        Assert.True(clock.Elapsed < Budget, $"{name} took {clock.Elapsed.TotalSeconds:0.0} s, more than {Budget.TotalSeconds} s");
 
         HostileReport.CaseChecked();
     }

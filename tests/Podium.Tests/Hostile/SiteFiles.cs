@@ -97,6 +97,11 @@ internal sealed class SiteFiles
 
     public string Text(string relative) => Utf8.GetString(_files[relative]);
 
+    /// <summary>The files' relative paths, in ordinal order.</summary>
+    public IReadOnlyList<string> Paths => [.. _files.Keys];
+
+    public byte[] Bytes(string relative) => _files[relative];
+
     public void Remove(string relative) => Assert.True(_files.Remove(relative), $"no file {relative} to remove");
 
     /// <summary>Replaces text that must be there: a case whose target moved would otherwise test nothing.</summary>

@@ -44,6 +44,22 @@ public sealed class YamlTreeReaderTests
         Assert.Equal(new SourcePosition(line, column), first.Position);
     }
 
+    // Found by the fuzzer (tests/fuzz/corpus/yaml/): YamlDotNet throws ArgumentException for these,
+    // which escaped the reader and crashed `podium validate`.
+    [Theory]
+    [InlineData("a: 1\nb: !![[\n", 2)]
+    [InlineData("!![[", 1)]
+    [InlineData("a: 1\nb: \"\\UeBB2BBBB\"\n", 2)]
+    [InlineData("a: \"\\U0000D800\"\n", 1)]
+    public void A_tag_that_is_not_a_uri_or_an_escape_that_is_not_a_character_is_a_syntax_error(string text, int line)
+    {
+        var (root, diagnostics) = Read(text);
+        Assert.Null(root);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("PD0101", error.Code);
+        Assert.Equal(line, error.Line);
+    }
+
     [Fact]
     public void Deep_flow_nesting_is_refused_before_the_parser_sees_it()
     {

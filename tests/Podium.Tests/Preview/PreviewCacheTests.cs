@@ -31,19 +31,23 @@ public sealed class PreviewCacheTests
 
         // A result edit leaves every paper document as it was: the cached parts are reused.
         var result = Path.Combine(content, "results", "wide-resnet-2016.yaml");
-        File.WriteAllText(result, File.ReadAllText(result).Replace("Accuracy: 96.20", "Accuracy: 96.21", StringComparison.Ordinal));
+        FileEdit.ReplaceOnce(result, "Accuracy: 96.20", "Accuracy: 96.21");
         Assert.True(preview.Update([result]).Succeeded);
         AssertSameAsFresh(preview, content);
+        Assert.Contains("96.21", Text(preview, "paper/wide-resnet-2016/index.html"));
 
         // A paper edit (new title words, a new author) must recompute them.
         var paper = Path.Combine(content, "papers", "wide-resnet-2016.md");
-        File.WriteAllText(paper, File.ReadAllText(paper)
-            .Replace("title: \"", "title: \"Deep Residual Pyramids and ", StringComparison.Ordinal)
-            .Replace("authors: [", "authors: [Kaiming He, ", StringComparison.Ordinal));
+        Assert.DoesNotContain("wide-resnet-2016", Text(preview, "author/kaiming-he/index.html"));
+        FileEdit.ReplaceOnce(paper, "title: \"", "title: \"Deep Residual Pyramids and ");
+        FileEdit.ReplaceOnce(paper, "authors: [", "authors: [Kaiming He, ");
         Assert.True(preview.Update([paper]).Succeeded);
         AssertSameAsFresh(preview, content);
-        Assert.Contains("wide-resnet-2016", System.Text.Encoding.UTF8.GetString(preview.Get("author/kaiming-he/index.html")!));
+        Assert.Contains("Deep Residual Pyramids and Wide Residual Networks", Text(preview, "paper/wide-resnet-2016/index.html"));
+        Assert.Contains("wide-resnet-2016", Text(preview, "author/kaiming-he/index.html"));
     }
+
+    private static string Text(PreviewSite preview, string page) => System.Text.Encoding.UTF8.GetString(preview.Get(page)!);
 
     private static void AssertSameAsFresh(PreviewSite preview, string content)
     {

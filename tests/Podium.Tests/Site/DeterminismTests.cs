@@ -4,8 +4,23 @@ using Podium.Tests.Write;
 
 namespace Podium.Tests.Site;
 
+/// <summary>
+/// Builds under other cultures. The culture is process-wide (<see cref="CultureInfo.DefaultThreadCurrentCulture"/>
+/// reaches every thread-pool thread), so these tests run alone, after every parallel test: nothing
+/// else is built or asserted while the culture is Turkish or German.
+/// </summary>
+[Collection(ProcessWideStateCollection.Name)]
 public sealed class DeterminismTests
 {
+    [Fact]
+    public void Runs_alone_because_it_changes_the_process_wide_culture()
+    {
+        var collection = typeof(DeterminismTests).GetCustomAttributesData().Single(a => a.AttributeType == typeof(CollectionAttribute));
+        var definition = typeof(ProcessWideStateCollection).GetCustomAttributes(typeof(CollectionDefinitionAttribute), false).Cast<CollectionDefinitionAttribute>().Single();
+        Assert.Equal(ProcessWideStateCollection.Name, collection.ConstructorArguments[0].Value);
+        Assert.True(definition.DisableParallelization);
+    }
+
     [Fact]
     public void Builds_are_byte_identical_across_cultures_and_file_order()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -7,7 +8,9 @@ namespace Podium.Tests.Support;
 public sealed class BuiltSite : IDisposable
 {
     private static readonly HtmlParser Parser = new();
+    private static readonly ConcurrentDictionary<(string Content, string? BaseUrl, bool Search), Lazy<BuiltSite>> SharedSites = new();
     private readonly TempDirectory _temp = new();
+    private bool _shared;
 
     /// <param name="search">Also run the Search stage (Pagefind; needs Node and node_modules).</param>
     public BuiltSite(string contentDirectory, Uri? baseUrl = null, bool search = false)
@@ -15,6 +18,23 @@ public sealed class BuiltSite : IDisposable
         Output = _temp.Combine("site");
         Result = SiteBuilder.Build(new BuildOptions(contentDirectory, Repo.Templates, Output, baseUrl, Search: search));
     }
+
+    /// <summary>
+    /// One build per test run of <paramref name="contentDirectory"/> for <paramref name="baseUrl"/>,
+    /// shared by every test that only reads it: built on first use, never disposed by a test
+    /// (<see cref="Dispose"/> does nothing on it), deleted when the test process exits. A test that
+    /// changes the output builds its own with <c>new BuiltSite(…)</c>.
+    /// </summary>
+    public static BuiltSite Shared(string contentDirectory, Uri? baseUrl = null, bool search = false) =>
+        SharedSites.GetOrAdd((Path.GetFullPath(contentDirectory), baseUrl?.ToString(), search), key => new Lazy<BuiltSite>(() =>
+        {
+            var site = new BuiltSite(contentDirectory, baseUrl, search) { _shared = true };
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => site._temp.Dispose();
+            return site;
+        })).Value;
+
+    /// <summary>How many distinct shared builds this run has made (for the test that keeps it at one per site).</summary>
+    public static int SharedBuilds => SharedSites.Values.Count(l => l.IsValueCreated);
 
     public BuildResult Result { get; }
     public string Output { get; }
@@ -52,5 +72,8 @@ public sealed class BuiltSite : IDisposable
     /// <summary>The metric cells of a leaderboard row: after the rank and model, before paper, date and code.</summary>
     public static List<IElement> MetricCells(IElement row) => row.QuerySelectorAll("td").Skip(1).SkipLast(3).ToList();
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose()
+    {
+        if (!_shared) _temp.Dispose();
+    }
 }

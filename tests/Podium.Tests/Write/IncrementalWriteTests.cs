@@ -51,7 +51,7 @@ public sealed class IncrementalWriteTests
         Assert.True(SiteBuilder.Build(new BuildOptions(content, Repo.Templates, output)).Succeeded);
         MarkAllOld(output);
         var results = Path.Combine(content, "results", "alpha-2020.yaml");
-        File.WriteAllText(results, File.ReadAllText(results).Replace("Perplexity: 20.5", "Perplexity: 20.25"));
+        FileEdit.ReplaceOnce(results, "Perplexity: 20.5", "Perplexity: 20.25");
 
         var rebuild = SiteBuilder.Build(new BuildOptions(content, Repo.Templates, output));
 

@@ -132,6 +132,15 @@ public static partial class YamlTreeReader
                 tab ? "indent with spaces" : "check indentation and quote values that contain `: ` or start with a special character");
             return null;
         }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet (18.1) throws this for a tag that is not a valid URI (`!![[`) and for a
+            // `\U` escape beyond U+10FFFF or in the surrogate range; found by tests/fuzz.
+            var message = ex.Message.Split(" (Parameter", 2)[0].TrimEnd('.');
+            Report(lastPosition, ErrorCodes.YamlSyntax, $"the YAML cannot be parsed from here on: {message}",
+                "quote values that start with `!`, and write `\\U` escapes as valid characters");
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet (16.3 and still 18.1) throws this instead of a YamlException for some

@@ -12,7 +12,7 @@ public sealed class AtomFeedTests
     [Fact]
     public void Leaderboard_feed_announces_each_record_newest_first()
     {
-        using var site = new BuiltSite(FixtureContent);
+        var site = BuiltSite.Shared(FixtureContent);
         var feed = Load(site, SotaSiteFixture.LeaderboardDir + "feed.xml");
 
         Assert.Equal("https://example.org/lb/dataset/digits/classification/feed.xml", feed.Element(Atom + "id")!.Value);
@@ -26,7 +26,7 @@ public sealed class AtomFeedTests
     [Fact]
     public void Site_feed_lists_the_newest_results()
     {
-        using var site = new BuiltSite(FixtureContent);
+        var site = BuiltSite.Shared(FixtureContent);
         var feed = Load(site, "feed.xml");
         var entries = feed.Elements(Atom + "entry").ToList();
         Assert.Equal(8, entries.Count);
