@@ -19,7 +19,6 @@ public sealed class SiteRenderer
     private readonly TemplateRenderer _templates;
     private readonly FeedBuilder _feeds;
     private readonly EditLinks _edits;
-    private readonly SearchMarksFactory _search;
 
     public SiteRenderer(SiteModel model, string templatesDirectory)
         : this(model, UiStrings.Load(templatesDirectory, model.Site.Language), templatesDirectory)
@@ -38,7 +37,6 @@ public sealed class SiteRenderer
         _templates = templates;
         _feeds = new FeedBuilder(model, _views.Urls, strings);
         _edits = new EditLinks(model.Site, strings);
-        _search = new SearchMarksFactory(strings);
     }
 
     public IReadOnlyList<OutputFile> Files()
@@ -53,16 +51,16 @@ public sealed class SiteRenderer
             (urls.DatasetsIndex, () => Page("datasets", _views.DatasetsIndex(), t["nav_datasets"], null, urls.DatasetsIndex, "datasets")),
         };
         pages.AddRange(model.Tasks.Select(task => (urls.Task(task),
-            (Func<byte[]>)(() => Page("task", _views.Task(task), task.Name, task.Description, urls.Task(task), "tasks", edits: _edits.Task(task), search: _search.Task(task))))));
+            (Func<byte[]>)(() => Page("task", _views.Task(task), task.Name, task.Description, urls.Task(task), "tasks", edits: _edits.Task(task))))));
         pages.AddRange(model.Datasets.Select(d => (urls.Dataset(d),
-            (Func<byte[]>)(() => Page("dataset", _views.Dataset(d), d.Name, d.Description, urls.Dataset(d), "datasets", edits: _edits.Dataset(d), search: _search.Dataset(d))))));
+            (Func<byte[]>)(() => Page("dataset", _views.Dataset(d), d.Name, d.Description, urls.Dataset(d), "datasets", edits: _edits.Dataset(d))))));
         pages.AddRange(model.Leaderboards.Select(l => (urls.Leaderboard(l),
-            (Func<byte[]>)(() => Page("leaderboard", _views.Leaderboard(l), _views.LeaderboardTitle(l), l.Dataset.Description, urls.Leaderboard(l), "datasets", l, script: true, edits: _edits.Leaderboard(l), search: _search.Leaderboard(l))))));
+            (Func<byte[]>)(() => Page("leaderboard", _views.Leaderboard(l), _views.LeaderboardTitle(l), l.Dataset.Description, urls.Leaderboard(l), "datasets", l, script: true, edits: _edits.Leaderboard(l))))));
         pages.AddRange(model.Papers.Select(p => (urls.Paper(p),
-            (Func<byte[]>)(() => Page("paper", _views.Paper(p), p.Title, p.Abstract, urls.Paper(p), "papers", script: true, edits: _edits.Paper(p), search: _search.Paper(p))))));
+            (Func<byte[]>)(() => Page("paper", _views.Paper(p), p.Title, p.Abstract, urls.Paper(p), "papers", script: true, edits: _edits.Paper(p))))));
         var groups = _views.Groups;
         pages.AddRange(groups.Authors.Select(a => (urls.Author(a),
-            (Func<byte[]>)(() => Page("paper-group", _views.Author(a), a.Name, null, urls.Author(a), "papers", search: _search.Author(a))))));
+            (Func<byte[]>)(() => Page("paper-group", _views.Author(a), a.Name, null, urls.Author(a), "papers")))));
         pages.AddRange(groups.Tags.Select(tag => (urls.Tag(tag),
             (Func<byte[]>)(() => Page("paper-group", _views.Tag(tag), t.Format("tag_title", tag.Name), null, urls.Tag(tag), "papers")))));
         pages.AddRange(groups.Venues.Select(v => (urls.Venue(v),
@@ -110,10 +108,10 @@ public sealed class SiteRenderer
 
     /// <param name="script">Whether the page loads podium.js (leaderboards: table controls; papers: language switch and copy buttons).</param>
     private byte[] Page(string template, object view, string title, string? description, string url, string section, Leaderboard? leaderboard = null, bool script = false,
-        IReadOnlyList<Views.LinkView>? edits = null, Views.SearchMarks? search = null, bool relative = true)
+        IReadOnlyList<Views.LinkView>? edits = null, bool relative = true)
     {
         var body = _templates.Deferred(template, view);
-        var layout = _views.Layout(title, Summarise(description), url, section, body, leaderboard, script, edits, search);
+        var layout = _views.Layout(title, Summarise(description), url, section, body, leaderboard, script, edits);
         var html = _templates.Render("layout", layout).Value;
         return Utf8.GetBytes(relative ? RelativeLinks.Rewrite(html, _views.Urls.BasePath, url) : html);
     }

@@ -111,13 +111,13 @@ public sealed partial class ViewFactory
 
     public NotFoundView NotFound() => new(urls.Home);
 
-    /// <summary>The search page: Pagefind's UI and its files under <c>pagefind/</c>.</summary>
+    /// <summary>The search page: where Pagefind's index is, and the kinds of page in the order results rank them.</summary>
     public SearchPageView SearchPage() => new(urls.BasePath + "pagefind/",
         string.Join('|', new[] { "kind_leaderboard", "kind_task", "kind_dataset", "kind_paper", "kind_author" }.Select(k => t[k])));
 
     /// <summary>The frame around a page's body; a leaderboard page adds its script, feed and data.</summary>
     public LayoutView Layout(string title, string? description, string url, string section, RawHtml body, Leaderboard? leaderboard = null, bool script = false,
-        IReadOnlyList<LinkView>? edits = null, SearchMarks? search = null) => new(
+        IReadOnlyList<LinkView>? edits = null) => new(
         model.Site.Language,
         title == model.Site.Title ? title : $"{title} · {model.Site.Title}",
         description,
@@ -146,6 +146,5 @@ public sealed partial class ViewFactory
         urls.SiteFeed,
         edits ?? [],
         urls.Search,
-        search,
         body);
 }

@@ -20,5 +20,4 @@ public sealed record LayoutView(
     string SiteFeedUrl,
     IReadOnlyList<LinkView> EditLinks,
     string SearchUrl,
-    SearchMarks? Search,
     RawHtml Body);
