@@ -117,14 +117,18 @@
         label.appendChild(document.createTextNode(' ' + kind));
         fieldset.appendChild(label);
       });
-      fieldset.hidden = false;
+      fieldset.hidden = !fieldset.querySelector('input');
     }
 
     element.querySelector('form').addEventListener('submit', function (event) { event.preventDefault(); run(); });
     input.addEventListener('input', run);
     import(new URL('pagefind.js', bundle).href).then(function (module) {
       pagefind = module;
-      return pagefind.options({ baseUrl: new URL('..', bundle).pathname }).then(function () { return pagefind.filters(); });
+      // Options first, then the index itself, then its filters: filters asked of an index still
+      // loading can come back empty.
+      return pagefind.options({ baseUrl: new URL('..', bundle).pathname })
+        .then(function () { return pagefind.init(); })
+        .then(function () { return pagefind.filters(); });
     }).then(function (filters) {
       kindFilters(filters.kind || {});
       run();

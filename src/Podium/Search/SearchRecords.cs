@@ -17,7 +17,7 @@ public sealed record SearchRecord(string Url, string Html);
 /// Pagefind indexed 100,000 written pages in 2–3 minutes with 14 GB of memory at Papers with
 /// Code's scale; these records are a tenth of that text.
 /// </summary>
-public static class SearchRecords
+public static partial class SearchRecords
 {
     public static IEnumerable<SearchRecord> Of(SiteModel model, SiteUrls urls, UiStrings t, PaperGroups groups)
     {
@@ -49,9 +49,9 @@ public static class SearchRecords
             doc.Text(3, string.Join(" · ", p.Results.Select(r => r.Model).Distinct(StringComparer.Ordinal)));
             doc.Text(1, string.Join(", ", p.Authors));
             doc.Text(1, string.Join(" · ", p.Tags));
-            doc.Text(1, p.Abstract);
-            doc.Text(1, p.Summary);
-            foreach (var tr in p.Translations) doc.Text(1, tr.Summary, tr.Language);
+            doc.Text(1, PlainText(p.Abstract));
+            doc.Text(1, PlainText(p.Summary));
+            foreach (var tr in p.Translations) doc.Text(1, PlainText(tr.Summary), tr.Language);
             yield return doc.Record(urls, urls.Paper(p));
         }
         foreach (var a in groups.Authors)
@@ -59,6 +59,16 @@ public static class SearchRecords
             yield return new Doc(a.Name, 1, marks.Author(a)).Record(urls, urls.Author(a));
         }
     }
+
+    /// <summary>Markdown as the words a reader sees: links keep their text, emphasis, code and list marks go.</summary>
+    private static string? PlainText(string? markdown) =>
+        markdown is null ? null : MarkdownMarks().Replace(MarkdownLink().Replace(markdown, "$1"), " ");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"!?\[([^\]]*)\]\([^)]*\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MarkdownLink();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[*_`]{1,3}|^\s*(?:[-+>#]+|\d+\.)\s+", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MarkdownMarks();
 
     /// <summary>A record's HTML: the title as its heading, weighted text, and the page's filters.</summary>
     private sealed class Doc
@@ -68,9 +78,13 @@ public static class SearchRecords
         public Doc(string title, int weight, Render.Views.SearchMarks marks)
         {
             _html.Append("<main data-pagefind-body>");
+            // Filters take their values from these elements; ignored for the index, so their words
+            // are neither searched nor shown at the start of every excerpt.
+            _html.Append("<div data-pagefind-ignore>");
             _html.Append("<span data-pagefind-filter=\"kind\" hidden>").Append(Markup.Escape(marks.Kind)).Append("</span>");
             foreach (var area in marks.Areas) _html.Append("<span data-pagefind-filter=\"area\" hidden>").Append(Markup.Escape(area)).Append("</span>");
             if (marks.Year is { } year) _html.Append("<span data-pagefind-filter=\"year\" hidden>").Append(year).Append("</span>");
+            _html.Append("</div>");
             _html.Append("<h1 data-pagefind-weight=\"").Append(weight).Append("\">").Append(Markup.Escape(title)).Append("</h1>");
         }
 

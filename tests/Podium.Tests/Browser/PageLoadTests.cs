@@ -81,7 +81,7 @@ public sealed class PageLoadTests(BrowserFixture browser)
             {
                 foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
                 {
-                    await using var opened = await browser.OpenAsync(path, size, scheme);
+                    await using var opened = await browser.OpenAsync(path, size, scheme, ReadyWhen(path));
                     var file = Path.Combine(folder, $"{name}-{device}-{(scheme == ColorScheme.Dark ? "dark" : "light")}.png");
                     await opened.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
                     Assert.True(new FileInfo(file).Length > 10_000, file);

@@ -75,6 +75,16 @@ public sealed class SearchRecordsTests
     public void Lists_and_utility_pages_have_no_record(string url) => Assert.False(Records.Value.ContainsKey(url));
 
     [Fact]
+    public void Summaries_are_indexed_as_the_words_readers_see_without_markdown_marks()
+    {
+        var densenet = Records.Value["/paper/densenet-2016/"].Html;
+        Assert.Contains("DenseNet-BC", densenet);
+        Assert.DoesNotContain("**", densenet);
+        // Filter values sit in an ignored block, so they start no excerpt.
+        Assert.Contains("<div data-pagefind-ignore><span data-pagefind-filter=\"kind\" hidden>Paper</span>", densenet);
+    }
+
+    [Fact]
     public void Contributor_text_in_a_record_is_escaped()
     {
         Assert.All(Records.Value.Values, r => Assert.DoesNotContain("<script", r.Html, StringComparison.OrdinalIgnoreCase));
