@@ -83,21 +83,12 @@ internal static class CheckReader
                 ok = false;
                 continue;
             }
-            if (node is not YamlScalar scalar)
+            if (MetricValueParser.Read(path, key, node, diagnostics) is not { } parsed)
             {
-                diagnostics.Add(path, node.Position, ErrorCodes.InvalidMetricValue,
-                    $"the value of metric `{FieldReader.Shorten(key.Value)}` must be a number, found {node.KindName}", "write `Accuracy: 99.0`");
                 ok = false;
                 continue;
             }
-            var (parsed, problem, hint) = MetricValueParser.Parse(scalar);
-            if (parsed is null)
-            {
-                diagnostics.Add(path, scalar.Position, ErrorCodes.InvalidMetricValue, $"metric `{FieldReader.Shorten(key.Value)}`: {problem}", hint);
-                ok = false;
-                continue;
-            }
-            metrics.Add(new(key.Value, parsed.Value));
+            metrics.Add(new(key.Value, parsed));
         }
         return ok ? metrics : null;
     }

@@ -17,6 +17,26 @@ public static partial class MetricValueParser
 
     private const int MaxDigits = 28;
 
+    /// <summary>
+    /// The value under a metric's name (in a result or a check), or null after reporting why it is
+    /// not one: not a scalar, or not a number as the content format writes them.
+    /// </summary>
+    public static MetricValue? Read(string path, YamlScalar key, YamlNode node, Diagnostics.DiagnosticBag diagnostics)
+    {
+        if (node is not YamlScalar scalar)
+        {
+            diagnostics.Add(path, node.Position, Diagnostics.ErrorCodes.InvalidMetricValue,
+                $"the value of metric `{FieldReader.Shorten(key.Value)}` must be a number, found {node.KindName}", "write `Accuracy: 99.0`");
+            return null;
+        }
+        var (parsed, problem, hint) = Parse(scalar);
+        if (parsed is null)
+        {
+            diagnostics.Add(path, scalar.Position, Diagnostics.ErrorCodes.InvalidMetricValue, $"metric `{FieldReader.Shorten(key.Value)}`: {problem}", hint);
+        }
+        return parsed;
+    }
+
     /// <summary>The parsed value, or the reason and hint for rejecting it.</summary>
     public static (MetricValue? Value, string? Problem, string? Hint) Parse(YamlScalar scalar)
     {

@@ -123,23 +123,13 @@ internal static class ResultFileReader
         {
             if (value is YamlScalar { IsNull: true }) continue; // Empty means left out.
             names.Add(new Located<string>(key.Value, key.Position));
-            if (value is not YamlScalar scalar)
+            if (MetricValueParser.Read(path, key, value, diagnostics) is not { } parsed)
             {
-                diagnostics.Add(path, value.Position, ErrorCodes.InvalidMetricValue,
-                    $"the value of metric `{FieldReader.Shorten(key.Value)}` must be a number, found {value.KindName}", "write `Accuracy: 99.0`");
-                ok = false;
-                continue;
-            }
-            var (parsed, problem, hint) = MetricValueParser.Parse(scalar);
-            if (parsed is null)
-            {
-                diagnostics.Add(path, scalar.Position, ErrorCodes.InvalidMetricValue,
-                    $"metric `{FieldReader.Shorten(key.Value)}`: {problem}", hint);
                 ok = false;
                 continue;
             }
             // The name is positioned at its key: a misspelled name is fixed there, not at the number.
-            metrics.Add((new Located<string>(key.Value, key.Position), parsed.Value));
+            metrics.Add((new Located<string>(key.Value, key.Position), parsed));
         }
         if (ok && metrics.Count == 0)
         {
