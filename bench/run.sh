@@ -81,7 +81,7 @@ for size in $sizes; do
   # content folder has no package.json above it), so their figures stay comparable with Hugo's.
   # A package.json beside the corpus lets this build find Pagefind; the build writes nothing new
   # (every file is unchanged), then indexes the model's search records.
-  if [ -f node_modules/pagefind/lib/runner/bin.cjs ]; then
+  if [ -f node_modules/pagefind/lib/index.js ]; then
     ln -sfn "$repo/package.json" "$dir/package.json"; ln -sfn "$repo/node_modules" "$dir/node_modules"
     m=$(time_run "$dir/search.log" $podium build --timings --content "$dir/content" --templates templates --out "$out")
     rm -f "$dir/package.json" "$dir/node_modules"

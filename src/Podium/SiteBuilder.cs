@@ -24,8 +24,6 @@ public sealed class SiteBuilder(BuildOptions options)
     private readonly string _templates = Path.GetFullPath(options.TemplatesDirectory);
     private (UiStrings Strings, TemplateRenderer Renderer)? _compiled;
 
-    public BuildOptions Options => options;
-
     /// <summary>The content as last loaded: every file found and its checked document (the importers read this).</summary>
     public ContentSet Content => _content;
 

@@ -31,9 +31,6 @@ public sealed class PreviewSite(string contentDirectory, string templatesDirecto
     /// <summary>True once some version of the content has built.</summary>
     public bool HasSite => _site.HasSite;
 
-    /// <summary>Every file of the current site, as <see cref="Get"/> takes them.</summary>
-    public IReadOnlyList<string> Paths => _site.Paths;
-
     /// <summary>Raised after every update, with its outcome.</summary>
     public event Action<UpdateResult>? Updated;
 

@@ -16,7 +16,8 @@ public sealed record SearchIndexResult(bool Indexed, string Message);
 public static partial class PagefindIndexer
 {
     public const string OutputFolder = "pagefind";
-    private static readonly string Runner = Path.Combine("node_modules", "pagefind", "lib", "runner", "bin.cjs");
+    // The module pagefind-records.mjs imports: its presence means the pinned package is installed.
+    private static readonly string Module = Path.Combine("node_modules", "pagefind", "lib", "index.js");
 
     [GeneratedRegex(@"Indexed (\d+) pages?", RegexOptions.CultureInvariant)]
     private static partial Regex IndexedPages();
@@ -33,11 +34,11 @@ public static partial class PagefindIndexer
         {
             return new SearchIndexResult(false, "search index skipped: Node.js not found; install Node.js 20 or later (then `npm ci`), or pass --no-search");
         }
-        if (!File.Exists(Path.Combine(toolsDirectory, Runner)))
+        if (!File.Exists(Path.Combine(toolsDirectory, Module)))
         {
             // A fresh clone: install the pinned version from the lockfile.
             var install = Execute("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], toolsDirectory);
-            if (install.ExitCode != 0 || !File.Exists(Path.Combine(toolsDirectory, Runner)))
+            if (install.ExitCode != 0 || !File.Exists(Path.Combine(toolsDirectory, Module)))
             {
                 return new SearchIndexResult(false, $"search index skipped: `npm ci` failed in {toolsDirectory}: {install.Output.Trim()}");
             }

@@ -17,9 +17,6 @@ public sealed class MemorySite : ISiteTarget
     /// <summary>True once a site has been written.</summary>
     public bool HasSite => _current is not null;
 
-    /// <summary>Every file's path (<c>paper/x/index.html</c>, with forward slashes), in ordinal order.</summary>
-    public IReadOnlyList<string> Paths => _current is { } s ? s.Files.Keys.Order(StringComparer.Ordinal).ToList() : [];
-
     public WriteStats Write(IReadOnlyList<OutputFile> files, IBuildProgress? progress)
     {
         var byPath = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
