@@ -22,28 +22,77 @@ public static class RelativeLinks
         return depth == 0 ? "./" : new StringBuilder(depth * 3).Insert(0, "../", depth).ToString();
     }
 
-    /// <summary>Rewrites every <c>="{basePath}…</c> attribute value of <paramref name="html"/> to start with the way back to the root.</summary>
-    public static string Rewrite(string html, string basePath, string pageUrl)
+    /// <summary>
+    /// The page's bytes (UTF-8), with every <c>="{basePath}…</c> attribute value starting with the
+    /// way back to the root when <paramref name="relative"/>. The page is read straight from the
+    /// template's buffer and encoded piece by piece into a buffer kept per thread, so the only
+    /// new array is the result: a page is never copied to a string on its way to disk.
+    /// </summary>
+    public static byte[] ToUtf8(StringBuilder html, string basePath, string pageUrl, bool relative = true)
     {
+        var length = html.Length;
+        var text = Kept(ref t_text, length);
+        html.CopyTo(0, text, length);
+        ReadOnlySpan<char> page = text.AsSpan(0, length);
+        var output = new Utf8Buffer(Kept(ref t_bytes, length + length / 8));
+
         var marker = "=\"" + basePath;
-        var toRoot = ToRoot(basePath, pageUrl);
-        var at = html.IndexOf(marker, StringComparison.Ordinal);
-        if (at < 0) return html;
-        var output = new StringBuilder(html.Length);
+        var toRoot = relative ? ToRoot(basePath, pageUrl) : null;
         var copied = 0;
+        var at = toRoot is null ? -1 : page.IndexOf(marker, StringComparison.Ordinal);
         while (at >= 0)
         {
             var rest = at + marker.Length;
             // "//host/…" is another site (only possible when the base path is "/").
-            if (rest < html.Length && html[rest] == '/')
+            if (rest >= page.Length || page[rest] != '/')
             {
-                at = html.IndexOf(marker, rest, StringComparison.Ordinal);
-                continue;
+                output.Append(page[copied..(at + 2)]);
+                output.Append(toRoot);
+                copied = rest;
             }
-            output.Append(html, copied, at + 2 - copied).Append(toRoot);
-            copied = rest;
-            at = html.IndexOf(marker, rest, StringComparison.Ordinal);
+            var next = page[rest..].IndexOf(marker, StringComparison.Ordinal);
+            at = next < 0 ? -1 : rest + next;
         }
-        return output.Append(html, copied, html.Length - copied).ToString();
+        output.Append(page[copied..]);
+
+        var bytes = output.Written.ToArray();
+        t_bytes = output.Buffer.Length > MaxKept ? null : output.Buffer;
+        if (text.Length > MaxKept) t_text = null;
+        return bytes;
+    }
+
+    // Per-thread working buffers: they grow to the biggest page a thread renders, unless that is huge.
+    private const int MaxKept = 4 << 20;
+    [ThreadStatic] private static char[]? t_text;
+    [ThreadStatic] private static byte[]? t_bytes;
+
+    private static T[] Kept<T>(ref T[]? kept, int length)
+    {
+        if (kept is null || kept.Length < length) kept = new T[Math.Max(length, 16 << 10)];
+        return kept;
+    }
+
+    /// <summary>UTF-8 text appended to a growing array.</summary>
+    private ref struct Utf8Buffer(byte[] buffer)
+    {
+        private int _length;
+
+        public byte[] Buffer { get; private set; } = buffer;
+
+        public readonly ReadOnlySpan<byte> Written => Buffer.AsSpan(0, _length);
+
+        // Pieces are cut at '=' before an attribute value, never inside a surrogate pair.
+        public void Append(ReadOnlySpan<char> text)
+        {
+            if (Encoding.UTF8.TryGetBytes(text, Buffer.AsSpan(_length), out var written))
+            {
+                _length += written;
+                return;
+            }
+            var grown = new byte[Math.Max(_length + Encoding.UTF8.GetByteCount(text), Buffer.Length * 2)];
+            Buffer.AsSpan(0, _length).CopyTo(grown);
+            Buffer = grown;
+            _length += Encoding.UTF8.GetBytes(text, Buffer.AsSpan(_length));
+        }
     }
 }

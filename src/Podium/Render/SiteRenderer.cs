@@ -112,8 +112,7 @@ public sealed class SiteRenderer
     {
         var body = _templates.Deferred(template, view);
         var layout = _views.Layout(title, Summarise(description), url, section, body, leaderboard, script, edits);
-        var html = _templates.Render("layout", layout).Value;
-        return Utf8.GetBytes(relative ? RelativeLinks.Rewrite(html, _views.Urls.BasePath, url) : html);
+        return _templates.RenderBytes("layout", layout, html => RelativeLinks.ToUtf8(html, _views.Urls.BasePath, url, relative));
     }
 
     // Meta descriptions are one plain line; Markdown markup is left as text (it is escaped on output).

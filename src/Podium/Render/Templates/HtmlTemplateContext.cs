@@ -56,6 +56,9 @@ public sealed class HtmlTemplateContext : TemplateContext
 
     private const int MaxKeptBuffer = 4 << 20;
 
+    /// <summary>What the template begun last has written so far.</summary>
+    internal System.Text.StringBuilder CurrentText => _buffers[_depth - 1].Builder;
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)

@@ -47,6 +47,30 @@ public sealed class TemplateRenderer
     public RawHtml Render(string name, object view) => new(RenderText(Page(name), view));
 
     /// <summary>
+    /// Renders <c>templates/&lt;name&gt;.sbn-html</c> with <paramref name="view"/> and hands the text,
+    /// still in this thread's buffer, to <paramref name="toBytes"/>, which makes the file's bytes.
+    /// A page never becomes a string: big pages would be copied again and again on the large object heap.
+    /// </summary>
+    public byte[] RenderBytes(string name, object view, Func<System.Text.StringBuilder, byte[]> toBytes)
+    {
+        var template = Page(name);
+        var context = _contexts.Value!;
+        context.BeginTemplate();
+        try
+        {
+            return Scoped(context, template, view, (c, t) =>
+            {
+                Evaluate(c, t);
+                return toBytes(c.CurrentText);
+            });
+        }
+        finally
+        {
+            context.EndTemplate();
+        }
+    }
+
+    /// <summary>
     /// The output of <c>templates/&lt;name&gt;.sbn-html</c> for <paramref name="view"/>, rendered
     /// when a template writes it, straight into that template's output (a page's body in the layout).
     /// </summary>
@@ -84,19 +108,21 @@ public sealed class TemplateRenderer
 
     // A template inside another one's render: written straight into the current output.
     private static void WriteInto(HtmlTemplateContext context, Template template, object view) =>
-        Scoped(context, template, view, static (c, t) =>
+        Scoped(context, template, view, static (c, t) => Evaluate(c, t));
+
+    // Template.Evaluate would turn output off; evaluating the page itself writes to the current output.
+    private static object? Evaluate(HtmlTemplateContext context, Template template)
+    {
+        context.PushSourceFile(template.SourceFilePath!);
+        try
         {
-            // Template.Evaluate would turn output off; evaluating the page itself writes to the current output.
-            c.PushSourceFile(t.SourceFilePath!);
-            try
-            {
-                return c.Evaluate(t.Page!);
-            }
-            finally
-            {
-                c.PopSourceFile();
-            }
-        });
+            return context.Evaluate(template.Page!);
+        }
+        finally
+        {
+            context.PopSourceFile();
+        }
+    }
 
     // The template sees its own view's members only: the caller's scope is hidden meanwhile.
     private static TResult Scoped<TResult>(HtmlTemplateContext context, Template template, object view, Func<HtmlTemplateContext, Template, TResult> run)
