@@ -74,10 +74,11 @@ public sealed class SiteRenderer
                 Page("papers", _views.PapersIndex(page), page == 1 ? t["papers_title"] : t.Format("papers_page_title", page), null, urls.PapersIndex(page), "papers")));
         }
 
-        var files = pages.Select(p => new OutputFile(urls.OutputPath(p.Url), p.Render)).ToList();
+        // The dump first: it is one long job on one thread, and started last it would hold up the end of the build.
+        var files = new List<OutputFile> { OutputFile.Streamed(urls.OutputPath(urls.DataDump), stream => SiteDataJson.DumpCompressed(model, urls, stream)) };
+        files.AddRange(pages.Select(p => new OutputFile(urls.OutputPath(p.Url), p.Render)));
         files.AddRange(LeaderboardFiles());
         files.Add(new OutputFile(urls.OutputPath(urls.SiteFeed), () => _feeds.Site()));
-        files.Add(OutputFile.Streamed(urls.OutputPath(urls.DataDump), stream => SiteDataJson.DumpCompressed(model, urls, stream)));
         files.Add(new OutputFile(urls.OutputPath(urls.LeaderboardsIndex), () => SiteDataJson.Index(model, urls)));
         files.Add(new OutputFile(urls.OutputPath(urls.Search), () => Page("search", _views.SearchPage(), t["search_title"], null, urls.Search, "", script: true)));
         // Servers show 404.html at whatever address was asked for, so its links stay rooted at the base path.
