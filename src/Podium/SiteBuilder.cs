@@ -29,7 +29,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
     /// <summary>Builds the site into <see cref="BuildOptions.OutputDirectory"/> through a staging folder.</summary>
     public static BuildResult Build(BuildOptions options) =>
-        new SiteBuilder(options).Run(PipelineGoal.Write, new StagedFolder(options.OutputDirectory, options.MaxBytes));
+        new SiteBuilder(options).Run(PipelineGoal.Write, new StagedFolder(options.OutputDirectory, options.MaxBytes, useCache: !options.Clean));
 
     /// <summary>Runs Load and Validate only: checks the content and writes nothing.</summary>
     public static BuildResult Validate(string contentDirectory) =>
@@ -68,8 +68,11 @@ public sealed class SiteBuilder(BuildOptions options)
             var templatesChanged = changed is null || changed.Any(p => IsUnder(Path.GetFullPath(p), _templates));
             var files = clock.Time("list", model, m => ListFiles(m, templatesChanged));
 
-            // 5. Write: render every file and hand it to the target (a staged folder, or memory).
-            var written = clock.Time("render+write", files, f => target.Write(f, options.Progress));
+            // 5. Write: render every file and hand it to the target (a staged folder, or memory). A
+            //    target that keeps the last build's fingerprints skips files whose inputs did not change;
+            //    what every file shares (Podium, templates, strings, base URL) is the key of those facts.
+            var shared = SharedInputs.Hash(_templates, _compiled!.Value.Strings.All, model.Site);
+            var written = clock.Time("render+write", files, f => target.Write(f, shared, options.Progress));
             clock.Detail("render+write", written);
 
             // 6. Search: Pagefind indexes a short record of each page, made from the model (optional: it needs Node).
