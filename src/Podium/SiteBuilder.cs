@@ -17,9 +17,10 @@ namespace Podium;
 /// Validate, before anything is written, and come back as diagnostics; the library never prints.
 /// Not thread-safe: one run at a time.
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options)
+/// <param name="parsedFiles">Content files parsed by earlier builds, reused while unchanged (<c>build</c> keeps them beside the output folder).</param>
+public sealed class SiteBuilder(BuildOptions options, ParsedFileCache? parsedFiles = null)
 {
-    private readonly ContentSet _content = new(options.ContentDirectory);
+    private readonly ContentSet _content = new(options.ContentDirectory, parsedFiles);
     private readonly PaperDerivedCache _paperCache = new();
     private readonly string _templates = Path.GetFullPath(options.TemplatesDirectory);
     private (UiStrings Strings, TemplateRenderer Renderer)? _compiled;
@@ -27,9 +28,19 @@ public sealed class SiteBuilder(BuildOptions options)
     /// <summary>The content as last loaded: every file found and its checked document (the importers read this).</summary>
     public ContentSet Content => _content;
 
-    /// <summary>Builds the site into <see cref="BuildOptions.OutputDirectory"/> through a staging folder.</summary>
-    public static BuildResult Build(BuildOptions options) =>
-        new SiteBuilder(options).Run(PipelineGoal.Write, new StagedFolder(options.OutputDirectory, options.MaxBytes, useCache: !options.Clean));
+    /// <summary>
+    /// Builds the site into <see cref="BuildOptions.OutputDirectory"/> through a staging folder. What
+    /// this build learns (parsed content files, fingerprints of output files) is kept beside the
+    /// output folder, and the next build reuses it unless <see cref="BuildOptions.Clean"/> is set.
+    /// </summary>
+    public static BuildResult Build(BuildOptions options)
+    {
+        var parsedPath = ParsedFileCache.PathFor(options.OutputDirectory);
+        using var parsed = options.Clean ? ParsedFileCache.Empty(parsedPath) : ParsedFileCache.Open(parsedPath);
+        var result = new SiteBuilder(options, parsed).Run(PipelineGoal.Write, new StagedFolder(options.OutputDirectory, options.MaxBytes, useCache: !options.Clean));
+        parsed.Save();
+        return result;
+    }
 
     /// <summary>Runs Load and Validate only: checks the content and writes nothing.</summary>
     public static BuildResult Validate(string contentDirectory) =>

@@ -148,6 +148,30 @@ public sealed class OutputCacheTests
     }
 
     [Fact]
+    public void Damaged_parsed_files_are_parsed_again_and_content_errors_are_reported_on_every_build()
+    {
+        using var site = new Site();
+        site.Build();
+        var data = Podium.Load.ParsedFileCache.PathFor(site.Output) + ".data";
+        var bytes = File.ReadAllBytes(data);
+        Assert.True(bytes.Length > 1000);
+        for (var i = 0; i < bytes.Length; i += 97) bytes[i] ^= 0x5A;
+        File.WriteAllBytes(data, bytes);
+        FileEdit.ReplaceOnce(site.Path("papers/alexnet-2012.md"), "title: \"ImageNet Classification", "title: \"Large ImageNet Classification");
+
+        site.Build();
+        site.AssertSameAsClean();
+
+        // A broken file is never kept parsed: its diagnostic comes back on the next build too.
+        FileEdit.ReplaceOnce(site.Path("results/wide-resnet-2016.yaml"), "Accuracy: 96.20", "Accuracy: [96.20");
+        for (var run = 0; run < 2; run++)
+        {
+            var failed = SiteBuilder.Build(new BuildOptions(site.Content, site.Templates, site.Output));
+            Assert.Contains(failed.Diagnostics, d => d.IsError && d.File.EndsWith("wide-resnet-2016.yaml", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Output_files_changed_or_deleted_by_hand_are_written_again()
     {
         using var site = new Site();
