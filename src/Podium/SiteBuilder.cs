@@ -24,6 +24,8 @@ public sealed class SiteBuilder(BuildOptions options, ParsedFileCache? parsedFil
     private readonly PaperDerivedCache _paperCache = new();
     private readonly string _templates = Path.GetFullPath(options.TemplatesDirectory);
     private (UiStrings Strings, TemplateRenderer Renderer)? _compiled;
+    // Hashed again only when the templates or the site's settings change (serve reruns often).
+    private (Model.SiteInfo Site, UInt128 Key)? _shared;
 
     /// <summary>The content as last loaded: every file found and its checked document (the importers read this).</summary>
     public ContentSet Content => _content;
@@ -77,12 +79,17 @@ public sealed class SiteBuilder(BuildOptions options, ParsedFileCache? parsedFil
             // 4. Render: list every file of the site (pages, exports, feeds, badges, assets, schemas)
             //    with what produces it. Templates are parsed here, once, and again only when they change.
             var templatesChanged = changed is null || changed.Any(p => IsUnder(Path.GetFullPath(p), _templates));
+            if (templatesChanged) _shared = null;
             var files = clock.Time("list", model, m => ListFiles(m, templatesChanged));
 
             // 5. Write: render every file and hand it to the target (a staged folder, or memory). A
             //    target that keeps the last build's fingerprints skips files whose inputs did not change;
             //    what every file shares (Podium, templates, strings, base URL) is the key of those facts.
-            var shared = SharedInputs.Hash(_templates, _compiled!.Value.Strings.All, model.Site);
+            if (_shared is null || _shared.Value.Site != model.Site)
+            {
+                _shared = (model.Site, SharedInputs.Hash(_templates, _compiled!.Value.Strings.All, model.Site));
+            }
+            var shared = _shared.Value.Key;
             var written = clock.Time("render+write", files, f => target.Write(f, shared, options.Progress));
             clock.Detail("render+write", written);
 
