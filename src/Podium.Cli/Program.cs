@@ -24,7 +24,9 @@ var noSearch = new Option<bool>("--no-search") { Description = "Skip the Pagefin
 var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail (exit 1) on warnings too, not only on errors" };
 var maxSize = new Option<string?>("--max-size") { Description = "Fail, writing nothing, when the site with its search index would be larger, e.g. 1GB (GitHub Pages' limit) or 800MB" };
 
-var build = new Command("build", "Build the static site from content and templates") { content, templates, output, baseUrl, timings, quiet, noSearch, warningsAsErrors, maxSize };
+var clean = new Option<bool>("--clean") { Description = "Render every file, ignoring what the last build cached beside the output folder (.<out>.podium-cache)" };
+
+var build = new Command("build", "Build the static site from content and templates") { content, templates, output, baseUrl, timings, quiet, noSearch, warningsAsErrors, maxSize, clean };
 build.SetAction(parsed =>
 {
     Uri? baseUri = null;
@@ -42,7 +44,7 @@ build.SetAction(parsed =>
     var watch = Stopwatch.StartNew();
     var progress = parsed.GetValue(quiet) ? null : new ConsoleProgress();
     var result = SiteBuilder.Build(new BuildOptions(parsed.GetValue(content)!, parsed.GetValue(templates)!, parsed.GetValue(output)!, baseUri, progress,
-        Search: !parsed.GetValue(noSearch), MaxBytes: maxBytes));
+        Search: !parsed.GetValue(noSearch), MaxBytes: maxBytes, Clean: parsed.GetValue(clean)));
     // Search is optional: a missing Node is a note on stderr, not a failed build.
     if (result.Search is { } search) Console.Error.WriteLine(search.Message);
     var files = result.Files;

@@ -17,19 +17,32 @@ namespace Podium;
 /// Validate, before anything is written, and come back as diagnostics; the library never prints.
 /// Not thread-safe: one run at a time.
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options)
+/// <param name="parsedFiles">Content files parsed by earlier builds, reused while unchanged (<c>build</c> keeps them beside the output folder).</param>
+public sealed class SiteBuilder(BuildOptions options, ParsedFileCache? parsedFiles = null)
 {
-    private readonly ContentSet _content = new(options.ContentDirectory);
+    private readonly ContentSet _content = new(options.ContentDirectory, parsedFiles);
     private readonly PaperDerivedCache _paperCache = new();
     private readonly string _templates = Path.GetFullPath(options.TemplatesDirectory);
     private (UiStrings Strings, TemplateRenderer Renderer)? _compiled;
+    // Hashed again only when the templates or the site's settings change (serve reruns often).
+    private (Model.SiteInfo Site, UInt128 Key)? _shared;
 
     /// <summary>The content as last loaded: every file found and its checked document (the importers read this).</summary>
     public ContentSet Content => _content;
 
-    /// <summary>Builds the site into <see cref="BuildOptions.OutputDirectory"/> through a staging folder.</summary>
-    public static BuildResult Build(BuildOptions options) =>
-        new SiteBuilder(options).Run(PipelineGoal.Write, new StagedFolder(options.OutputDirectory, options.MaxBytes));
+    /// <summary>
+    /// Builds the site into <see cref="BuildOptions.OutputDirectory"/> through a staging folder. What
+    /// this build learns (parsed content files, fingerprints of output files) is kept beside the
+    /// output folder, and the next build reuses it unless <see cref="BuildOptions.Clean"/> is set.
+    /// </summary>
+    public static BuildResult Build(BuildOptions options)
+    {
+        var parsedPath = ParsedFileCache.PathFor(options.OutputDirectory);
+        using var parsed = options.Clean ? ParsedFileCache.Empty(parsedPath) : ParsedFileCache.Open(parsedPath);
+        var result = new SiteBuilder(options, parsed).Run(PipelineGoal.Write, new StagedFolder(options.OutputDirectory, options.MaxBytes, useCache: !options.Clean));
+        parsed.Save();
+        return result;
+    }
 
     /// <summary>Runs Load and Validate only: checks the content and writes nothing.</summary>
     public static BuildResult Validate(string contentDirectory) =>
@@ -66,10 +79,18 @@ public sealed class SiteBuilder(BuildOptions options)
             // 4. Render: list every file of the site (pages, exports, feeds, badges, assets, schemas)
             //    with what produces it. Templates are parsed here, once, and again only when they change.
             var templatesChanged = changed is null || changed.Any(p => IsUnder(Path.GetFullPath(p), _templates));
+            if (templatesChanged) _shared = null;
             var files = clock.Time("list", model, m => ListFiles(m, templatesChanged));
 
-            // 5. Write: render every file and hand it to the target (a staged folder, or memory).
-            var written = clock.Time("render+write", files, f => target.Write(f, options.Progress));
+            // 5. Write: render every file and hand it to the target (a staged folder, or memory). A
+            //    target that keeps the last build's fingerprints skips files whose inputs did not change;
+            //    what every file shares (Podium, templates, strings, base URL) is the key of those facts.
+            if (_shared is null || _shared.Value.Site != model.Site)
+            {
+                _shared = (model.Site, SharedInputs.Hash(_templates, _compiled!.Value.Strings.All, model.Site));
+            }
+            var shared = _shared.Value.Key;
+            var written = clock.Time("render+write", files, f => target.Write(f, shared, options.Progress));
             clock.Detail("render+write", written);
 
             // 6. Search: Pagefind indexes a short record of each page, made from the model (optional: it needs Node).

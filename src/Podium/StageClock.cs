@@ -34,7 +34,8 @@ internal sealed class StageClock(IBuildProgress? progress)
         if (i < 0 || (stats.Rendering == TimeSpan.Zero && stats.Writing == TimeSpan.Zero)) return;
         _timings[i] = _timings[i] with
         {
-            Detail = FormattableString.Invariant($"rendering {Share(stats.Rendering, stats):0}%, comparing and writing {Share(stats.Writing, stats):0}% of its threads' time"),
+            Detail = FormattableString.Invariant($"rendering {Share(stats.Rendering, stats):0}%, comparing and writing {Share(stats.Writing, stats):0}% of its threads' time")
+                + (stats.Skipped > 0 ? FormattableString.Invariant($"; {stats.Skipped:N0} of {stats.Total:N0} files skipped by the cache") : ""),
         };
     }
 }

@@ -11,7 +11,8 @@ namespace Podium.Load;
 /// pipeline (<c>serve</c>): <see cref="Refresh"/> with the changed paths reads only those files
 /// again, and lists the folder again only when a file appeared or disappeared.
 /// </summary>
-public sealed class ContentSet(string contentDirectory)
+/// <param name="parsedFiles">Parsed files kept from the last build (<c>build</c> keeps them beside the output), or null.</param>
+public sealed class ContentSet(string contentDirectory, ParsedFileCache? parsedFiles = null)
 {
     private sealed record CheckedFile(ContentEntry Entry, object? Document, IReadOnlyList<Diagnostic> Diagnostics);
 
@@ -64,12 +65,26 @@ public sealed class ContentSet(string contentDirectory)
         else _withErrors.Remove(file.Entry.FullPath);
     }
 
-    private static CheckedFile Check(ContentEntry entry)
+    private CheckedFile Check(ContentEntry entry)
     {
         var bag = new DiagnosticBag();
-        var document = FileChecker.ReadAndCheck(entry, bag);
+        var document = parsedFiles is null ? FileChecker.ReadAndCheck(entry, bag) : ReadThroughCache(entry, bag);
         var diagnostics = bag.ToSortedList();
         return new CheckedFile(entry, document, diagnostics.Count == 0 ? [] : diagnostics);
+    }
+
+    // The file's date is taken before it is read: an edit during the read then leaves a date that no longer matches.
+    private object? ReadThroughCache(ContentEntry entry, DiagnosticBag bag)
+    {
+        var info = new FileInfo(entry.FullPath);
+        if (parsedFiles!.TryGet(entry, info) is { } cached) return FileChecker.Check(cached, bag);
+        var parsing = new DiagnosticBag();
+        var file = ContentLoader.Read(entry, parsing);
+        var problems = parsing.ToSortedList();
+        foreach (var d in problems) bag.Add(d);
+        if (file is null) return null;
+        parsedFiles.Add(entry, info, file, problems);
+        return FileChecker.Check(file, bag);
     }
 
     // A known file that is gone, or a new file or folder: the list of files changed. A path that

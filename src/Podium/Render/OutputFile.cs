@@ -13,6 +13,13 @@ public sealed record OutputFile(string Path, Func<byte[]> Content)
     /// </summary>
     public Action<Stream>? WriteTo { get; private init; }
 
+    /// <summary>
+    /// For files whose inputs can be hashed for less than producing them (pages: their views):
+    /// gathers the inputs, hashes them and returns how to produce the bytes. With it an incremental
+    /// build skips files whose inputs did not change; without it a file is produced and its bytes hashed.
+    /// </summary>
+    public Func<PreparedContent>? Prepare { get; private init; }
+
     public static OutputFile Streamed(string path, Action<Stream> write) => new(path, () =>
     {
         using var memory = new MemoryStream();
@@ -22,4 +29,7 @@ public sealed record OutputFile(string Path, Func<byte[]> Content)
     {
         WriteTo = write,
     };
+
+    public static OutputFile Prepared(string path, Func<PreparedContent> prepare) =>
+        new(path, () => prepare().Render()) { Prepare = prepare };
 }

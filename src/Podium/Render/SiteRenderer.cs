@@ -44,29 +44,29 @@ public sealed class SiteRenderer
         var model = _views.Model;
         var urls = _views.Urls;
         var t = _views.Strings;
-        var pages = new List<(string Url, Func<byte[]> Render)>
+        var pages = new List<(string Url, Func<PreparedContent> Render)>
         {
             (urls.Home, () => Page("home", _views.Home(), model.Site.Title, model.Site.Description, urls.Home, "home", edits: _edits.Site())),
             (urls.TasksIndex, () => Page("tasks", _views.TasksIndex(), t["nav_tasks"], null, urls.TasksIndex, "tasks")),
             (urls.DatasetsIndex, () => Page("datasets", _views.DatasetsIndex(), t["nav_datasets"], null, urls.DatasetsIndex, "datasets")),
         };
         pages.AddRange(model.Tasks.Select(task => (urls.Task(task),
-            (Func<byte[]>)(() => Page("task", _views.Task(task), task.Name, task.Description, urls.Task(task), "tasks", edits: _edits.Task(task))))));
+            (Func<PreparedContent>)(() => Page("task", _views.Task(task), task.Name, task.Description, urls.Task(task), "tasks", edits: _edits.Task(task))))));
         pages.AddRange(model.Datasets.Select(d => (urls.Dataset(d),
-            (Func<byte[]>)(() => Page("dataset", _views.Dataset(d), d.Name, d.Description, urls.Dataset(d), "datasets", edits: _edits.Dataset(d))))));
+            (Func<PreparedContent>)(() => Page("dataset", _views.Dataset(d), d.Name, d.Description, urls.Dataset(d), "datasets", edits: _edits.Dataset(d))))));
         pages.AddRange(model.Leaderboards.Select(l => (urls.Leaderboard(l),
-            (Func<byte[]>)(() => Page("leaderboard", _views.Leaderboard(l), _views.LeaderboardTitle(l), l.Dataset.Description, urls.Leaderboard(l), "datasets", l, script: true, edits: _edits.Leaderboard(l))))));
+            (Func<PreparedContent>)(() => Page("leaderboard", _views.Leaderboard(l), _views.LeaderboardTitle(l), l.Dataset.Description, urls.Leaderboard(l), "datasets", l, script: true, edits: _edits.Leaderboard(l))))));
         pages.AddRange(model.Papers.Select(p => (urls.Paper(p),
-            (Func<byte[]>)(() => Page("paper", _views.Paper(p), p.Title, p.Abstract, urls.Paper(p), "papers", script: true, edits: _edits.Paper(p))))));
+            (Func<PreparedContent>)(() => Page("paper", _views.Paper(p), p.Title, p.Abstract, urls.Paper(p), "papers", script: true, edits: _edits.Paper(p))))));
         var groups = _views.Groups;
         pages.AddRange(groups.Authors.Select(a => (urls.Author(a),
-            (Func<byte[]>)(() => Page("paper-group", _views.Author(a), a.Name, null, urls.Author(a), "papers")))));
+            (Func<PreparedContent>)(() => Page("paper-group", _views.Author(a), a.Name, null, urls.Author(a), "papers")))));
         pages.AddRange(groups.Tags.Select(tag => (urls.Tag(tag),
-            (Func<byte[]>)(() => Page("paper-group", _views.Tag(tag), t.Format("tag_title", tag.Name), null, urls.Tag(tag), "papers")))));
+            (Func<PreparedContent>)(() => Page("paper-group", _views.Tag(tag), t.Format("tag_title", tag.Name), null, urls.Tag(tag), "papers")))));
         pages.AddRange(groups.Venues.Select(v => (urls.Venue(v),
-            (Func<byte[]>)(() => Page("paper-group", _views.Venue(v), v.Name, null, urls.Venue(v), "papers")))));
+            (Func<PreparedContent>)(() => Page("paper-group", _views.Venue(v), v.Name, null, urls.Venue(v), "papers")))));
         pages.AddRange(groups.Months.Select(m => (urls.Month(m.Month),
-            (Func<byte[]>)(() => Page("paper-group", _views.Month(m.Month, m.Papers), t.Format("month_title", t.Month(m.Month)), null, urls.Month(m.Month), "papers")))));
+            (Func<PreparedContent>)(() => Page("paper-group", _views.Month(m.Month, m.Papers), t.Format("month_title", t.Month(m.Month)), null, urls.Month(m.Month), "papers")))));
         for (var n = 1; n <= _views.PapersIndexPageCount; n++)
         {
             var page = n;
@@ -76,13 +76,13 @@ public sealed class SiteRenderer
 
         // The dump first: it is one long job on one thread, and started last it would hold up the end of the build.
         var files = new List<OutputFile> { OutputFile.Streamed(urls.OutputPath(urls.DataDump), stream => SiteDataJson.DumpCompressed(model, urls, stream)) };
-        files.AddRange(pages.Select(p => new OutputFile(urls.OutputPath(p.Url), p.Render)));
+        files.AddRange(pages.Select(p => OutputFile.Prepared(urls.OutputPath(p.Url), p.Render)));
         files.AddRange(LeaderboardFiles());
         files.Add(new OutputFile(urls.OutputPath(urls.SiteFeed), () => _feeds.Site()));
         files.Add(new OutputFile(urls.OutputPath(urls.LeaderboardsIndex), () => SiteDataJson.Index(model, urls)));
-        files.Add(new OutputFile(urls.OutputPath(urls.Search), () => Page("search", _views.SearchPage(), t["search_title"], null, urls.Search, "", script: true)));
+        files.Add(OutputFile.Prepared(urls.OutputPath(urls.Search), () => Page("search", _views.SearchPage(), t["search_title"], null, urls.Search, "", script: true)));
         // Servers show 404.html at whatever address was asked for, so its links stay rooted at the base path.
-        files.Add(new OutputFile("404.html", () => Page("404", _views.NotFound(), t["not_found_title"], null, urls.Home + "404.html", "", relative: false)));
+        files.Add(OutputFile.Prepared("404.html", () => Page("404", _views.NotFound(), t["not_found_title"], null, urls.Home + "404.html", "", relative: false)));
         files.Add(new OutputFile("sitemap.xml", () => Utf8.GetBytes(Sitemap.Build(pages.Select(p => urls.Absolute(p.Url))))));
         files.Add(new OutputFile("robots.txt", () => Utf8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Home + "sitemap.xml")}\n")));
         // GitHub Pages would otherwise run Jekyll over the output and drop files starting with `_`.
@@ -108,12 +108,13 @@ public sealed class SiteRenderer
     }
 
     /// <param name="script">Whether the page loads podium.js (leaderboards: table controls; papers: language switch and copy buttons).</param>
-    private byte[] Page(string template, object view, string title, string? description, string url, string section, Leaderboard? leaderboard = null, bool script = false,
+    private PreparedContent Page(string template, object view, string title, string? description, string url, string section, Leaderboard? leaderboard = null, bool script = false,
         IReadOnlyList<Views.LinkView>? edits = null, bool relative = true)
     {
         var body = _templates.Deferred(template, view);
         var layout = _views.Layout(title, Summarise(description), url, section, body, leaderboard, script, edits);
-        return _templates.RenderBytes("layout", layout, html => RelativeLinks.ToUtf8(html, _views.Urls.BasePath, url, relative));
+        return new PreparedContent(PageFingerprint.Of(template, view, layout, url, relative),
+            () => _templates.RenderBytes("layout", layout, html => RelativeLinks.ToUtf8(html, _views.Urls.BasePath, url, relative)));
     }
 
     // Meta descriptions are one plain line; Markdown markup is left as text (it is escaped on output).

@@ -10,5 +10,6 @@ namespace Podium.Write;
 public interface ISiteTarget
 {
     /// <summary>Takes a complete, successfully listed site. Throws <see cref="OutputException"/> when it cannot.</summary>
-    WriteStats Write(IReadOnlyList<OutputFile> files, IBuildProgress? progress);
+    /// <param name="sharedInputs">The hash of what every file depends on (<see cref="SharedInputs"/>): the key of any cache the target keeps.</param>
+    WriteStats Write(IReadOnlyList<OutputFile> files, UInt128 sharedInputs, IBuildProgress? progress);
 }

@@ -17,7 +17,7 @@ public sealed class MemorySite : ISiteTarget
     /// <summary>True once a site has been written.</summary>
     public bool HasSite => _current is not null;
 
-    public WriteStats Write(IReadOnlyList<OutputFile> files, IBuildProgress? progress)
+    public WriteStats Write(IReadOnlyList<OutputFile> files, UInt128 sharedInputs, IBuildProgress? progress)
     {
         var byPath = new Dictionary<string, OutputFile>(files.Count, StringComparer.Ordinal);
         foreach (var file in files) byPath[file.Path.Replace(System.IO.Path.DirectorySeparatorChar, '/')] = file;

@@ -1,5 +1,6 @@
 using Podium.Render;
 
+
 namespace Podium.Write;
 
 /// <summary>
@@ -16,7 +17,12 @@ public static class SiteWriter
 
     private const int ProgressStep = 2_000;
 
-    public static WriteStats Write(IReadOnlyList<OutputFile> files, string outputDirectory, IBuildProgress? progress = null, long? maxBytes = null)
+    /// <param name="cache">
+    /// The last build's facts (<see cref="OutputCache"/>): a file whose fingerprint and date did not
+    /// change is not rendered again. The cache is removed before the output folder changes and
+    /// written again, with this build's facts, once every file is in place. Null: no cache at all.
+    /// </param>
+    public static WriteStats Write(IReadOnlyList<OutputFile> files, string outputDirectory, IBuildProgress? progress = null, long? maxBytes = null, OutputCache? cache = null)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         EnsureReplaceable(output);
@@ -28,23 +34,30 @@ public static class SiteWriter
         try
         {
             var all = files;
-            var changed = new bool[all.Count];
-            var sizes = new long[all.Count];
+            var staged = new StagedFile[all.Count];
             var done = 0;
             var clock = new RenderWriteClock();
             Parallel.For(0, all.Count, i =>
             {
-                (changed[i], sizes[i]) = Stage(all[i], output, staging, clock);
+                staged[i] = Stage(all[i], output, staging, cache, clock);
                 var count = Interlocked.Increment(ref done);
                 if (count % ProgressStep == 0) progress?.Advanced("render+write", count, all.Count);
             });
-            var sized = all.Select((f, i) => (f.Path.Replace(Path.DirectorySeparatorChar, '/'), sizes[i])).ToList();
+            var sized = all.Select((f, i) => (SitePath(f), staged[i].Bytes)).ToList();
             // The limit is checked before anything moves in, so a site over it leaves the old one as it was.
             if (maxBytes is { } max && sized.Sum(f => f.Item2) is var total && total > max)
             {
                 throw new SiteTooLargeException(SiteSize.Of(sized), max);
             }
-            return Commit(all, changed, staging, output) with { Rendering = clock.Rendering, Writing = clock.Writing, Sizes = sized };
+            var cachePath = OutputCache.PathFor(output);
+            if (cache is not null) OutputCache.Delete(cachePath);
+            var stats = Commit(all, staged, staging, output);
+            if (cache is not null)
+            {
+                OutputCache.Write(cachePath, cache.Key, all.Select((f, i) => (SitePath(f), staged[i].Entry))
+                    .Where(e => e.Entry is not null).Select(e => (e.Item1, e.Entry!.Value)));
+            }
+            return stats with { Rendering = clock.Rendering, Writing = clock.Writing, Sizes = sized, Skipped = staged.Count(s => s.Skipped) };
         }
         finally
         {
@@ -52,8 +65,18 @@ public static class SiteWriter
         }
     }
 
-    /// <summary>Writes a file to the staging folder unless the output already holds the same bytes; true when staged; and the file's size.</summary>
-    private static (bool Staged, long Bytes) Stage(OutputFile file, string output, string staging, RenderWriteClock clock)
+    /// <summary>What staging one file did.</summary>
+    /// <param name="Changed">True when the file went to the staging folder (new or changed).</param>
+    /// <param name="Skipped">True when the cache showed its inputs unchanged and it was not rendered.</param>
+    /// <param name="Entry">What the next build's cache keeps of it; null for files the cache does not track.</param>
+    private readonly record struct StagedFile(bool Changed, long Bytes, bool Skipped, CachedOutput? Entry);
+
+    /// <summary>
+    /// Writes a file to the staging folder unless the output already holds the same bytes. With a
+    /// cache, a file whose inputs hash as last time, and which still has the size and date the last
+    /// build left, is not rendered at all; a file rendered whole is compared by its hash, not by reading the old file.
+    /// </summary>
+    private static StagedFile Stage(OutputFile file, string output, string staging, OutputCache? cache, RenderWriteClock clock)
     {
         var existing = Inside(output, file.Path);
         var staged = Inside(staging, file.Path);
@@ -71,18 +94,44 @@ public static class SiteWriter
             var length = new FileInfo(staged).Length;
             if (!differs) File.Delete(staged);
             clock.Written(start);
-            return (differs, length);
+            return new StagedFile(differs, length, false, null);
         }
 
         var began = clock.Start();
-        var bytes = file.Content();
+        var previous = default(CachedOutput);
+        var known = cache is not null && cache.TryGet(SitePath(file), out previous);
+        byte[] bytes;
+        UInt128? fingerprint = null;
+        if (cache is not null && file.Prepare is { } prepare)
+        {
+            var prepared = prepare();
+            fingerprint = prepared.Fingerprint;
+            if (known && previous.Fingerprint == prepared.Fingerprint && previous.Matches(new FileInfo(existing)))
+            {
+                clock.Rendered(began);
+                return new StagedFile(false, previous.Bytes, true, previous);
+            }
+            bytes = prepared.Render();
+        }
+        else
+        {
+            bytes = file.Content();
+        }
         began = clock.Rendered(began);
         try
         {
-            if (SameBytes(existing, bytes)) return (false, bytes.Length);
+            if (cache is null) return new StagedFile(!SameBytes(new FileInfo(existing), bytes), bytes.Length, false, null);
+            var hash = fingerprint ?? Fingerprint.OfBytes(bytes);
+            var info = new FileInfo(existing);
+            // A file produced whole is known unchanged by its hash: the old file need not be read.
+            if ((fingerprint is null && known && previous.Fingerprint == hash && previous.Matches(info)) || SameBytes(info, bytes))
+            {
+                return new StagedFile(false, bytes.Length, false, CachedOutput.Of(hash, info));
+            }
             Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
             File.WriteAllBytes(staged, bytes);
-            return (true, bytes.Length);
+            // Moving the file into the output keeps its date, so this is the date the next build finds.
+            return new StagedFile(true, bytes.Length, false, CachedOutput.Of(hash, new FileInfo(staged)));
         }
         finally
         {
@@ -90,10 +139,12 @@ public static class SiteWriter
         }
     }
 
+    private static string SitePath(OutputFile file) => file.Path.Replace(Path.DirectorySeparatorChar, '/');
+
     /// <summary>Moves new and changed files into the output folder and removes files the site no longer has.</summary>
-    private static WriteStats Commit(IReadOnlyList<OutputFile> files, bool[] changed, string staging, string output)
+    private static WriteStats Commit(IReadOnlyList<OutputFile> files, StagedFile[] staged, string staging, string output)
     {
-        var written = changed.Count(c => c);
+        var written = staged.Count(c => c.Changed);
         if (!Directory.Exists(output))
         {
             Directory.Move(staging, output);
@@ -102,7 +153,7 @@ public static class SiteWriter
 
         for (var i = 0; i < files.Count; i++)
         {
-            if (!changed[i]) continue;
+            if (!staged[i].Changed) continue;
             var target = Inside(output, files[i].Path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Move(Inside(staging, files[i].Path), target, overwrite: true);
@@ -133,11 +184,10 @@ public static class SiteWriter
         return path;
     }
 
-    private static bool SameBytes(string path, byte[] bytes)
+    private static bool SameBytes(FileInfo info, byte[] bytes)
     {
-        var info = new FileInfo(path);
         if (!info.Exists || info.Length != bytes.Length) return false;
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        using var stream = new FileStream(info.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
         return SameContent(stream, bytes);
     }
 
@@ -203,6 +253,9 @@ public sealed record WriteStats(int Written, int Unchanged, int Deleted)
 
     /// <summary>Every file of the site (path with forward slashes) and its size in bytes.</summary>
     public IReadOnlyList<(string Path, long Bytes)> Sizes { get; init; } = [];
+
+    /// <summary>Files not rendered at all: the cache showed their inputs and the file on disk unchanged (counted in <see cref="Unchanged"/>).</summary>
+    public int Skipped { get; init; }
 
     public int Total => Written + Unchanged;
 }

@@ -72,9 +72,11 @@ public sealed partial class HostileInputTests
             Assert.Equal(previous, SiteWriterTests.Snapshot(output));
         }
 
-        // The build reads content and writes only the output folder: no staging folder left
-        // behind, nothing written beside the output or into the content.
-        Assert.Equal(new[] { "content", "site" }, Directory.GetFileSystemEntries(temp.Path).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal));
+        // The build reads content and writes only the output folder and its caches: no staging
+        // folder left behind, nothing else written beside the output or into the content.
+        string[] caches = [Path.GetFileName(Podium.Write.OutputCache.PathFor(output)), Path.GetFileName(Podium.Load.ParsedFileCache.PathFor(output)),
+            Path.GetFileName(Podium.Load.ParsedFileCache.PathFor(output)) + ".data"];
+        Assert.Equal(new[] { "content", "site" }, Directory.GetFileSystemEntries(temp.Path).Select(e => Path.GetFileName(e)).Except(caches).Order(StringComparer.Ordinal));
         // `../x` and `../../x/index.html` are among the references the id cases try.
         Assert.False(Directory.Exists(Path.Combine(Path.GetDirectoryName(temp.Path)!, "x")), "a folder `x` appeared beside the test folder");
         Assert.Equal(contentBefore, SiteWriterTests.Snapshot(content));
