@@ -18,7 +18,7 @@ namespace Podium.Render;
 /// </summary>
 internal sealed class Fingerprint
 {
-    private const byte Null = 0, Text = 1, Flag = 2, Integer = 3, Real = 4, Html = 5, List = 6, End = 7, View = 8, Formatted = 9;
+    private const byte Null = 0, Text = 1, Flag = 2, Integer = 3, Real = 4, Html = 5, List = 6, End = 7, View = 8, Formatted = 9, HtmlSource = 10;
 
     // Members of a view type in a fixed order, with the type's name hashed once.
     private sealed record Shape(ulong TypeId, string[] Members, ViewAccessor Accessor);
@@ -67,6 +67,8 @@ internal sealed class Fingerprint
             case int i: return Tag(Integer).Add(i);
             case long l: return Tag(Integer).Add(l);
             case double d: return Tag(Real).Add(BitConverter.DoubleToInt64Bits(d));
+            // Rendered Markdown is hashed by its source: hashing the HTML would render it for pages that are not written.
+            case RawHtml { Source: { } source }: return Tag(HtmlSource).Add(source);
             case RawHtml html: return Tag(Html).Add(html.Value);
             case IEnumerable items:
                 Tag(List);

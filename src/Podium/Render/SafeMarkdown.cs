@@ -1,3 +1,4 @@
+using System.Globalization;
 using Podium.Render.Templates;
 using Markdig;
 using Markdig.Renderers;
@@ -35,10 +36,12 @@ public sealed class SafeMarkdown
     private const int MaxBrackets = 1_000;
 
     /// <summary>Renders block Markdown; headings are shifted down by <paramref name="headingShift"/> levels (at most h6).</summary>
-    public RawHtml ToHtml(string? markdown, int headingShift = 2) => new(BlockHtml(markdown, headingShift));
+    /// <remarks>The HTML is made when a template first writes it; views are built for every page of an incremental build, pages rendered only when changed.</remarks>
+    public RawHtml ToHtml(string? markdown, int headingShift = 2) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"block {headingShift}\n{markdown}"), () => BlockHtml(markdown, headingShift));
 
     /// <summary>Renders one paragraph of inline Markdown (emphasis, code, links) without the surrounding &lt;p&gt;.</summary>
-    public RawHtml ToInlineHtml(string? markdown) => new(InlineHtml(markdown));
+    public RawHtml ToInlineHtml(string? markdown) => new("inline\n" + markdown, () => InlineHtml(markdown));
 
     private string BlockHtml(string? markdown, int headingShift)
     {

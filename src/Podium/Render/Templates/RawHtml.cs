@@ -14,11 +14,24 @@ namespace Podium.Render.Templates;
 /// </remarks>
 public sealed class RawHtml
 {
-    private readonly string? _html;
+    private string? _html;
     private readonly Action<HtmlTemplateContext>? _writeTo;
     private readonly Func<string>? _render;
 
     internal RawHtml(string html) => _html = html;
+
+    /// <summary>
+    /// HTML made when first written (rendered Markdown): <paramref name="source"/> alone decides
+    /// it, so an incremental build can compare sources and render only pages whose sources changed.
+    /// </summary>
+    internal RawHtml(string source, Func<string> make)
+    {
+        Source = source;
+        _render = make;
+    }
+
+    /// <summary>What decides this HTML when it is made on first use; null for HTML given as text or a template's output.</summary>
+    internal string? Source { get; }
 
     internal RawHtml(Action<HtmlTemplateContext> writeTo, Func<string> render)
     {
@@ -27,12 +40,12 @@ public sealed class RawHtml
     }
 
     /// <summary>The HTML as text (rendered now, for a template's output).</summary>
-    public string Value => _html ?? _render!();
+    public string Value => _html ?? (Source is null ? _render!() : _html = _render!());
 
     internal void WriteTo(HtmlTemplateContext context)
     {
-        if (_html is not null) context.Write(_html);
-        else _writeTo!(context);
+        if (_writeTo is not null) _writeTo(context);
+        else context.Write(Value);
     }
 
     public override string ToString() => Value;
