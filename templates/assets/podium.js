@@ -152,9 +152,24 @@
     group.hidden = false;
   }
 
-  // "Copy" puts the text of the element named by data-copy on the clipboard.
+  // "Copy" puts the text of the element named by data-copy on the clipboard. Badge snippets get
+  // their buttons here, from the labels on their list: a paper page writes no button per badge.
   function copyButtons() {
     if (!navigator.clipboard) return;
+    Array.prototype.forEach.call(document.querySelectorAll('.badge-list'), function (list) {
+      Array.prototype.forEach.call(list.querySelectorAll('li'), function (item, i) {
+        var code = item.querySelector('code');
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'copy';
+        button.textContent = list.dataset.copyLabel;
+        button.dataset.copied = list.dataset.copied;
+        code.id = 'badge-' + i;
+        button.dataset.copy = code.id;
+        button.hidden = true;
+        item.insertBefore(button, item.querySelector('pre'));
+      });
+    });
     Array.prototype.forEach.call(document.querySelectorAll('button.copy[data-copy]'), function (button) {
       var label = button.textContent;
       button.addEventListener('click', function () {

@@ -67,12 +67,7 @@ public sealed class SiteRenderer
             (Func<byte[]>)(() => Page("paper-group", _views.Venue(v), v.Name, null, urls.Venue(v), "papers")))));
         pages.AddRange(groups.Months.Select(m => (urls.Month(m.Month),
             (Func<byte[]>)(() => Page("paper-group", _views.Month(m.Month, m.Papers), t.Format("month_title", t.Month(m.Month)), null, urls.Month(m.Month), "papers")))));
-        for (var n = 1; n <= _views.PapersIndexPageCount; n++)
-        {
-            var page = n;
-            pages.Add((urls.PapersIndex(page), () =>
-                Page("papers", _views.PapersIndex(page), page == 1 ? t["papers_title"] : t.Format("papers_page_title", page), null, urls.PapersIndex(page), "papers")));
-        }
+        pages.Add((urls.PapersIndex, () => Page("papers", _views.PapersIndex(), t["papers_title"], null, urls.PapersIndex, "papers")));
 
         var files = pages.Select(p => new OutputFile(urls.OutputPath(p.Url), p.Render)).ToList();
         files.AddRange(LeaderboardFiles());

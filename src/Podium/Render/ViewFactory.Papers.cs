@@ -23,7 +23,7 @@ public sealed partial class ViewFactory
 
         return new PaperView(
             paper.Title,
-            [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
+            [new LinkView(t["nav_papers"], urls.PapersIndex)],
             paper.Authors.Select(a => new LinkView(a, urls.Author(Groups.Author(a)))).ToList(),
             t.Date(paper.Date),
             Iso(paper.Date),
@@ -64,7 +64,7 @@ public sealed partial class ViewFactory
 
     /// <summary>A paper as long lists show it: a link with its date and venue, made once per paper.</summary>
     private PaperLinkView PaperLink(Paper p) =>
-        _links.GetOrAdd(p, static (paper, f) => new PaperLinkView(paper.Title, f.Urls.Paper(paper), f.Strings.Date(paper.Date), Iso(paper.Date), paper.Venue), this);
+        _links.GetOrAdd(p, static (paper, f) => new PaperLinkView(paper.Title, f.Urls.Paper(paper), Iso(paper.Date), paper.Venue), this);
 
     private PaperItemView NewPaperItem(Paper p) => new(
         p.Title, urls.Paper(p), t.Date(p.Date), Iso(p.Date), p.Venue,
@@ -76,7 +76,7 @@ public sealed partial class ViewFactory
 
     public PaperGroupView Author(PaperGroup author) => new(
         author.Name,
-        [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
+        [new LinkView(t["nav_papers"], urls.PapersIndex)],
         t.Count("paper_count", author.Papers.Count),
         author.Papers.Select(PaperLink).ToList(),
         author.Papers.SelectMany(p => p.Results).Select(r => PaperResult(r, forPaperPage: false)).ToList());
@@ -85,11 +85,19 @@ public sealed partial class ViewFactory
 
     public PaperGroupView Venue(PaperGroup venue) => GroupPage(venue.Name, venue.Papers);
 
-    public PaperGroupView Month(DateOnly month, IReadOnlyList<Paper> papers) => GroupPage(t.Format("month_title", t.Month(month)), papers);
+    /// <summary>A month's papers: a page of the papers index, linked to the months with papers before and after it.</summary>
+    public PaperGroupView Month(DateOnly month, IReadOnlyList<Paper> papers)
+    {
+        var months = Groups.Months; // newest first
+        var at = -1;
+        for (var i = 0; i < months.Count && at < 0; i++) if (months[i].Month == month) at = i;
+        LinkView? MonthLink(int i) => at >= 0 && i >= 0 && i < months.Count ? new LinkView(t.Month(months[i].Month), urls.Month(months[i].Month)) : null;
+        return GroupPage(t.Format("month_title", t.Month(month)), papers) with { Older = MonthLink(at + 1), Newer = MonthLink(at - 1) };
+    }
 
     private PaperGroupView GroupPage(string title, IReadOnlyList<Paper> papers) => new(
         title,
-        [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
+        [new LinkView(t["nav_papers"], urls.PapersIndex)],
         t.Count("paper_count", papers.Count),
         papers.Select(PaperLink).ToList(),
         []);

@@ -39,6 +39,27 @@ public sealed class PaperPageTests(BrowserFixture browser)
     }
 
     [BrowserFact]
+    public async Task Each_badge_gets_a_copy_button_that_copies_its_markdown()
+    {
+        await using var opened = await browser.OpenAsync("paper/gpipe-2018/");
+        var page = opened.Page;
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.Locator("details.badges summary").ClickAsync();
+        var items = page.Locator(".badge-list li");
+        Assert.True(await items.CountAsync() > 0);
+        for (var i = 0; i < await items.CountAsync(); i++)
+        {
+            var button = items.Nth(i).Locator("button.copy");
+            Assert.True(await button.IsVisibleAsync());
+            await button.ClickAsync();
+            var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+            Assert.Equal(await items.Nth(i).Locator("code").TextContentAsync(), copied);
+            Assert.StartsWith("[![", copied, StringComparison.Ordinal);
+        }
+        Assert.Empty(opened.ConsoleErrors);
+    }
+
+    [BrowserFact]
     public async Task Author_tag_venue_month_and_topic_pages_load_cleanly()
     {
         foreach (var path in new[] { "author/yanping-huang/", "tag/model-parallelism/", "papers/2018-11/", "task/image-classification/", "dataset/imagenet/" })

@@ -34,15 +34,41 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
 
         var month = Site.Page("papers/2018-11/index.html");
         Assert.NotEmpty(month.QuerySelectorAll(".paper-links time"));
-        Assert.All(month.QuerySelectorAll(".paper-links time"), t => Assert.StartsWith("2018-11-", t.GetAttribute("datetime")));
+        Assert.All(month.QuerySelectorAll(".paper-links time"), t => Assert.StartsWith("2018-11-", t.TextContent));
         Assert.Contains(month.QuerySelectorAll(".paper-links a"), a => a.TextContent.StartsWith("GPipe", StringComparison.Ordinal));
 
         var index = Site.Page("papers/index.html");
         var venue = index.QuerySelectorAll("a.chip").First(a => a.TextContent.StartsWith("ICLR 2018", StringComparison.Ordinal));
         var venuePage = Site.Page(BuiltSite.Resolve(venue.GetAttribute("href")!, "papers/index.html")!);
         Assert.Equal("ICLR 2018", venuePage.QuerySelector("h1")!.TextContent);
-        Assert.All(venuePage.QuerySelectorAll(".paper-item-meta"), m => Assert.Contains("ICLR 2018", m.TextContent));
+        Assert.NotEmpty(venuePage.QuerySelectorAll(".paper-links small"));
+        Assert.All(venuePage.QuerySelectorAll(".paper-links small"), m => Assert.Contains("ICLR 2018", m.TextContent));
         Assert.Contains(index.QuerySelectorAll(".archive a"), a => a.GetAttribute("href") == "../papers/2018-11/");
+    }
+
+    [Fact]
+    public void Month_pages_are_the_papers_index_pages_and_list_every_paper_once()
+    {
+        var index = Site.Page("papers/index.html");
+        Assert.Null(index.QuerySelector(".pagination"));
+        var months = index.QuerySelectorAll(".archive a").Select(a => BuiltSite.Resolve(a.GetAttribute("href")!, "papers/index.html")!).ToList();
+        // Newest first, as the index lists papers: the archive lists months oldest first within a year.
+        var newestFirst = months.OrderDescending(StringComparer.Ordinal).ToList();
+        var newest = index.QuerySelector("a.more")!;
+        Assert.Equal(newestFirst[0], BuiltSite.Resolve(newest.GetAttribute("href")!, "papers/index.html"));
+
+        var listed = new List<string>();
+        for (var i = 0; i < newestFirst.Count; i++)
+        {
+            var page = Site.Page(newestFirst[i]);
+            listed.AddRange(page.QuerySelectorAll(".paper-links a").Select(a => BuiltSite.Resolve(a.GetAttribute("href")!, newestFirst[i])!));
+            var older = page.QuerySelector(".pagination a[rel='next']");
+            var newer = page.QuerySelector(".pagination a[rel='prev']");
+            Assert.Equal(i + 1 < newestFirst.Count ? newestFirst[i + 1] : null, older is null ? null : BuiltSite.Resolve(older.GetAttribute("href")!, newestFirst[i]));
+            Assert.Equal(i > 0 ? newestFirst[i - 1] : null, newer is null ? null : BuiltSite.Resolve(newer.GetAttribute("href")!, newestFirst[i]));
+        }
+        Assert.Equal(listed.Count, listed.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(Directory.GetDirectories(Path.Combine(Site.Output, "paper")).Length, listed.Count);
     }
 
     [Fact]

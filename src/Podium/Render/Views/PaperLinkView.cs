@@ -5,4 +5,4 @@ namespace Podium.Render.Views;
 /// similar papers): a link with its date and venue. Lists link to the paper page rather than
 /// repeat its abstract and tags, which keeps 30,000 author pages small.
 /// </summary>
-public sealed record PaperLinkView(string Title, string Url, string Date, string DateIso, string? Venue);
+public sealed record PaperLinkView(string Title, string Url, string DateIso, string? Venue);
