@@ -182,8 +182,9 @@
     });
   }
 
-  // Each chart point is a link to its row named by its <title>; the browser shows that title only
-  // on a slow hover, so the same text is shown at once, for the keyboard too.
+  // Each chart point is a link to its row named by its <title> (model and value); the browser shows
+  // that title only on a slow hover, so the text is shown at once, for the keyboard too, with the
+  // row's date and paper, which the page writes once, in the table, rather than in every point.
   function charts() {
     Array.prototype.forEach.call(document.querySelectorAll('.chart-box'), function (box) {
       var tip = document.createElement('div');
@@ -195,9 +196,9 @@
         var link = event.target.closest ? event.target.closest('a') : null;
         if (!link || !box.contains(link)) return;
         var title = link.querySelector('title');
-        var circle = link.querySelector('circle');
+        var circle = link.querySelector('path, circle');
         if (!title || !circle) return;
-        tip.textContent = title.textContent;
+        tip.textContent = title.textContent + rowDetails(link.getAttribute('href'));
         tip.hidden = false;
         var boxRect = box.getBoundingClientRect();
         var point = circle.getBoundingClientRect();
@@ -208,6 +209,14 @@
         tip.style.top = (top < 0 ? point.bottom - boxRect.top + 8 : top) + 'px';
       }
       function hide() { tip.hidden = true; }
+      // ", 2018-11-16, GPipe: …": the date and the paper (or source) cells of the point's row.
+      function rowDetails(href) {
+        var row = href && href.charAt(0) === '#' ? document.getElementById(href.slice(1)) : null;
+        if (!row || row.cells.length < 3) return '';
+        var cells = row.cells;
+        var paper = cells[cells.length - 3].firstChild;
+        return ', ' + cells[cells.length - 2].textContent.trim() + (paper ? ', ' + paper.textContent.trim() : '');
+      }
       box.addEventListener('mouseover', show);
       box.addEventListener('focusin', show);
       box.addEventListener('mouseleave', hide);
@@ -271,7 +280,7 @@
       }
       if (header.dataset.key === 'date') {
         var time = cell.querySelector('time');
-        return time ? time.getAttribute('datetime') : null;
+        return time ? time.getAttribute('datetime') || time.textContent : null;
       }
       var text = cell.textContent.trim();
       return text === '' ? null : text;
