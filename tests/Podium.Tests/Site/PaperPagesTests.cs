@@ -18,9 +18,13 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
         var page = Site.Page("author/yanping-huang/index.html");
         Assert.Equal("Yanping Huang", page.QuerySelector("h1")!.TextContent);
         Assert.Contains(page.QuerySelectorAll(".paper-links a"), a => a.GetAttribute("href") == "../../paper/gpipe-2018/");
-        Assert.Contains(page.QuerySelectorAll(".summary-table th a"), a => a.TextContent == "Image Classification on CIFAR-10");
-        // No ranks: an author's page must not change whenever someone adds a result to one of their leaderboards.
-        Assert.DoesNotContain(page.QuerySelectorAll(".summary-table th[scope=col]"), th => th.TextContent == "Rank");
+        // Each paper with its number of results, which its page lists with their leaderboards; no ranks, so an
+        // author's page does not change whenever someone adds a result to one of their leaderboards.
+        var gpipe = page.QuerySelectorAll(".paper-links li").Single(li => li.QuerySelector("a")!.GetAttribute("href") == "../../paper/gpipe-2018/");
+        var results = paper.QuerySelectorAll("table.summary-table tbody tr").Length;
+        Assert.EndsWith(" · " + (results == 1 ? "1 result" : $"{results} results"), gpipe.QuerySelector("small")!.TextContent);
+        Assert.Contains(paper.QuerySelectorAll("table.summary-table th a"), a => a.TextContent == "Image Classification on CIFAR-10");
+        Assert.Null(page.QuerySelector("table"));
     }
 
     [Fact]
@@ -79,7 +83,7 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
         var sections = page.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
         Assert.Equal(["Subtasks", "Leaderboards", "Latest papers with results", "Papers with summaries"], sections);
         var latestSection = page.QuerySelectorAll("main > section").Single(s => s.QuerySelector("h2")!.TextContent == "Latest papers with results");
-        var latest = latestSection.QuerySelectorAll(".paper-item time").Select(t => t.GetAttribute("datetime")!).ToList();
+        var latest = latestSection.QuerySelectorAll(".paper-item time").Select(t => t.TextContent).ToList();
         Assert.Equal(10, latest.Count);
         Assert.Equal(latest.OrderDescending(StringComparer.Ordinal), latest);
         Assert.Contains(page.QuerySelectorAll(".lang-chip"), c => c.TextContent == "zh");
@@ -91,7 +95,7 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
         var page = Site.Page("dataset/imagenet/index.html");
         Assert.Equal(2, page.QuerySelectorAll("section.leaderboard-preview").Length);
         Assert.Contains(page.QuerySelectorAll("main h2"), h => h.TextContent == "Latest papers with results");
-        Assert.Contains(page.QuerySelectorAll(".paper-title"), a => a.TextContent.StartsWith("MEAL V2", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll(".paper-item > a"), a => a.TextContent.StartsWith("MEAL V2", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class ReaderPagesTests(SampleSiteFixture fixture, RankingSiteFixtu
     public void Task_page_lists_each_paper_once_and_does_not_repeat_its_own_name_in_its_leaderboards()
     {
         var page = Site.Page("task/image-classification/index.html");
-        var titles = page.QuerySelectorAll(".paper-list .paper-title").Select(a => a.GetAttribute("href")).ToList();
+        var titles = page.QuerySelectorAll(".paper-list .paper-item > a").Select(a => a.GetAttribute("href")).ToList();
         Assert.NotEmpty(titles);
         Assert.Equal(titles.Distinct().Count(), titles.Count);
 
