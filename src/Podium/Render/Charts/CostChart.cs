@@ -79,11 +79,11 @@ public sealed class CostChart(UiStrings t)
         // Every result links to its row, named by model, value and cost (the page script's tooltip adds date and paper).
         var onFront = front.ToHashSet();
         string Tip(Result r) => $"{r.Model}: {MetricText.WithUnit(metric, r.Metrics[metric.Name])}, {MetricText.WithUnit(cost, r.Metrics[cost.Name])}";
-        svg.Append("<g class=\"points\">");
+        svg.Append("</svg><g class=\"points\">");
         foreach (var r in points.Where(r => !onFront.Contains(r))) PlotMarkup.Point(svg, r.Key, P(CostOf(r)), Y(ValueOf(r)), Tip(r));
         svg.Append("</g><g class=\"points records\">");
         foreach (var r in front) PlotMarkup.Point(svg, r.Key, P(CostOf(r)), Y(ValueOf(r)), Tip(r));
-        svg.Append("</g></svg>");
+        svg.Append("</g>");
 
         svg.Append("<g class=\"axis y\">");
         foreach (var tick in yTicks.Where(t => Y(t.Value) - 4 > Top - 6)) svg.Append(CultureInfo.InvariantCulture, $"<text y=\"{C(Y(tick.Value) - 4)}\">{tick.Label}</text>");

@@ -7,9 +7,10 @@ namespace Podium.Render.Charts;
 /// The drawing area the charts share: an inner SVG whose x runs 0–100 across the chart's whole
 /// width and whose y is in pixels (<c>preserveAspectRatio="none"</c> stretches it to any width).
 /// Lines drawn in it keep their pixel width (<c>vector-effect: non-scaling-stroke</c> in
-/// style.css), so a series is one <c>&lt;path&gt;</c> instead of a <c>&lt;line&gt;</c> per segment,
-/// and a point is a zero-length segment whose round cap is a dot that stays round at any width.
-/// Text stays in the outer SVG, in percent across, at its real size.
+/// style.css), so a series is one <c>&lt;path&gt;</c> instead of a <c>&lt;line&gt;</c> per segment.
+/// Points and text stay in the outer SVG, in percent across, at their real size: a point is a
+/// circle, which, unlike a round-capped zero-length segment, has a box to hover, focus and place
+/// a tooltip by.
 /// </summary>
 public static class PlotMarkup
 {
@@ -23,8 +24,8 @@ public static class PlotMarkup
     /// <summary>The same position as text in the outer SVG places it: in percent of the width.</summary>
     public static string Percent(double fraction) => Across(fraction) + "%";
 
-    /// <summary>One point: a link to its row named by <paramref name="tooltip"/>, drawn as a dot.</summary>
+    /// <summary>One point, in the outer SVG: a link to its row named by <paramref name="tooltip"/>.</summary>
     public static void Point(StringBuilder svg, string rowKey, double fraction, double y, string tooltip) =>
         svg.Append(CultureInfo.InvariantCulture,
-            $"<a href=\"#{rowKey}\"><path d=\"M{Across(fraction)} {Markup.Coordinate(y)}h0\"/><title>{Markup.Escape(tooltip)}</title></a>");
+            $"<a href=\"#{rowKey}\"><circle cx=\"{Percent(fraction)}\" cy=\"{Markup.Coordinate(y)}\" r=\"4.5\"/><title>{Markup.Escape(tooltip)}</title></a>");
 }

@@ -87,7 +87,7 @@ public sealed class SotaChart(UiStrings t)
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{titleId}\">{Markup.Escape(t.Format("chart_title", label))}</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{descId}\">{Markup.Escape(Description(points, records, metric))}</desc>");
 
-        // Lines and points in the drawing area, one path per series: grid, date axis, step line, error bars.
+        // Lines in the drawing area, one path per series: grid, date axis, step line, error bars.
         PlotMarkup.Open(svg, Height);
         svg.Append("<path class=\"grid\" d=\"");
         foreach (var tick in yTicks) svg.Append(CultureInfo.InvariantCulture, $"M0 {C(Y(tick.Value))}H100");
@@ -113,11 +113,11 @@ public sealed class SotaChart(UiStrings t)
         // Every result is a link to its row, named by its model and value (the page script's
         // tooltip adds the row's date and paper); the record-holders' group is drawn last, on top.
         var recordSet = records.ToHashSet();
-        svg.Append("<g class=\"points\">");
+        svg.Append("</svg><g class=\"points\">");
         foreach (var r in points.Where(r => !recordSet.Contains(r))) PlotMarkup.Point(svg, r.Key, P(r.Date), Y(ValueOf(r)), Tip(r));
         svg.Append("</g><g class=\"points records\">");
         foreach (var r in records) PlotMarkup.Point(svg, r.Key, P(r.Date), Y(ValueOf(r)), Tip(r));
-        svg.Append("</g></svg>");
+        svg.Append("</g>");
 
         // Text at its real size: values above their grid lines at the left edge, dates under the axis.
         svg.Append("<g class=\"axis y\">");
