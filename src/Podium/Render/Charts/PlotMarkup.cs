@@ -14,9 +14,9 @@ namespace Podium.Render.Charts;
 /// </summary>
 public static class PlotMarkup
 {
-    /// <summary>Opens the drawing area of a chart <paramref name="height"/> pixels tall.</summary>
+    /// <summary>Opens the drawing area of a chart <paramref name="height"/> pixels tall; it holds only lines, hidden from assistive technology (the chart's title and description say what they show).</summary>
     public static void Open(StringBuilder svg, double height) =>
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"plot\" viewBox=\"0 0 100 {Markup.Coordinate(height)}\" preserveAspectRatio=\"none\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"plot\" viewBox=\"0 0 100 {Markup.Coordinate(height)}\" preserveAspectRatio=\"none\" aria-hidden=\"true\">");
 
     /// <summary>A position across the drawing area (0–100) for a fraction of the width, with at most two decimals.</summary>
     public static string Across(double fraction) => Math.Round(fraction * 100, 2).ToString("0.##", CultureInfo.InvariantCulture);
