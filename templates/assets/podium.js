@@ -152,24 +152,36 @@
     group.hidden = false;
   }
 
-  // "Copy" puts the text of the element named by data-copy on the clipboard. Badge snippets get
-  // their buttons here, from the labels on their list: a paper page writes no button per badge.
+  // "Copy" puts the text of the element named by data-copy on the clipboard. A paper page lists
+  // each badge as its image linked to its row; the Markdown snippet is written here, with absolute
+  // addresses from the page's canonical address (the site's base_url, wherever it is served from).
   function copyButtons() {
-    if (!navigator.clipboard) return;
+    var canonical = document.querySelector('link[rel="canonical"]');
     Array.prototype.forEach.call(document.querySelectorAll('.badge-list'), function (list) {
       Array.prototype.forEach.call(list.querySelectorAll('li'), function (item, i) {
-        var code = item.querySelector('code');
+        var link = item.querySelector('a');
+        var img = item.querySelector('img');
+        var base = canonical ? canonical.href : location.href;
+        var alt = img.getAttribute('alt').replace(/\[/g, '\\[').replace(/\]/g, '\\]');
+        var pre = document.createElement('pre');
+        pre.tabIndex = 0;
+        var code = document.createElement('code');
+        code.id = 'badge-' + i;
+        code.textContent = '[![' + alt + '](' + new URL(img.getAttribute('src'), base).href + ')](' + new URL(link.getAttribute('href'), base).href + ')';
+        pre.appendChild(code);
+        item.appendChild(pre);
+        if (!navigator.clipboard) return;
         var button = document.createElement('button');
         button.type = 'button';
         button.className = 'copy';
         button.textContent = list.dataset.copyLabel;
         button.dataset.copied = list.dataset.copied;
-        code.id = 'badge-' + i;
         button.dataset.copy = code.id;
         button.hidden = true;
-        item.insertBefore(button, item.querySelector('pre'));
+        item.insertBefore(button, pre);
       });
     });
+    if (!navigator.clipboard) return;
     Array.prototype.forEach.call(document.querySelectorAll('button.copy[data-copy]'), function (button) {
       var label = button.textContent;
       button.addEventListener('click', function () {

@@ -102,7 +102,7 @@ public sealed partial class ViewFactory
         t.Count("paper_count", papers.Count),
         papers.Select(PaperLink).ToList());
 
-    /// <summary>A result as its paper's page lists it: with its rank and the Markdown that embeds its badge.</summary>
+    /// <summary>A result as its paper's page lists it: with its rank and its badge (podium.js writes the badge's Markdown).</summary>
     private PaperResultView PaperResult(Result r) => new(
         LeaderboardTitle(r.Leaderboard),
         urls.Row(r),
@@ -113,15 +113,8 @@ public sealed partial class ViewFactory
         r.ExtraTrainingData,
         urls.Badge(r),
         ResultBadge.Title(r, t),
-        BadgeMarkdown(r),
         StatusMark(r),
         EvidenceOf(r));
-
-    private string BadgeMarkdown(Result r)
-    {
-        var alt = ResultBadge.Title(r, t).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
-        return $"[![{alt}]({urls.Absolute(urls.Badge(r))})]({urls.Absolute(urls.Row(r))})";
-    }
 
     /// <summary>Papers with results on these leaderboards, newest first (each once).</summary>
     private IEnumerable<Paper> PapersWithResults(IEnumerable<Leaderboard> leaderboards) => leaderboards

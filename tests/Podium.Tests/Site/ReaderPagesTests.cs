@@ -111,14 +111,15 @@ public sealed class ReaderPagesTests(SampleSiteFixture fixture, RankingSiteFixtu
         var page = Site.Page("paper/gpipe-2018/index.html");
         var bibtex = page.QuerySelector(".bibtex")!;
         Assert.Equal("BUTTON", bibtex.FirstElementChild!.TagName);
-        // Badge snippets are readable without script; podium.js adds a Copy button to each from the list's labels.
+        // Each badge is its image linked to its row; podium.js writes its snippet and Copy button from the list's labels.
         var list = page.QuerySelector(".badge-list")!;
         Assert.Equal("Copy", list.GetAttribute("data-copy-label"));
         Assert.Equal("Copied", list.GetAttribute("data-copied"));
         var badges = list.QuerySelectorAll("li").ToList();
         Assert.NotEmpty(badges);
-        Assert.All(badges, li => Assert.StartsWith("[![", li.QuerySelector("pre code")!.TextContent, StringComparison.Ordinal));
-        Assert.Empty(list.QuerySelectorAll("button"));
+        Assert.All(badges, li => Assert.Contains("#r-", li.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.All(badges, li => Assert.EndsWith(".svg", li.QuerySelector("a > img")!.GetAttribute("src"), StringComparison.Ordinal));
+        Assert.Empty(list.QuerySelectorAll("button, pre"));
     }
 
     [Fact]
