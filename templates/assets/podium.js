@@ -152,8 +152,35 @@
     group.hidden = false;
   }
 
-  // "Copy" puts the text of the element named by data-copy on the clipboard.
+  // "Copy" puts the text of the element named by data-copy on the clipboard. A paper page lists
+  // each badge as its image linked to its row; the Markdown snippet is written here, with absolute
+  // addresses from the page's canonical address (the site's base_url, wherever it is served from).
   function copyButtons() {
+    var canonical = document.querySelector('link[rel="canonical"]');
+    Array.prototype.forEach.call(document.querySelectorAll('.badge-list'), function (list) {
+      Array.prototype.forEach.call(list.querySelectorAll('li'), function (item, i) {
+        var link = item.querySelector('a');
+        var img = item.querySelector('img');
+        var base = canonical ? canonical.href : location.href;
+        var alt = img.getAttribute('alt').replace(/\[/g, '\\[').replace(/\]/g, '\\]');
+        var pre = document.createElement('pre');
+        pre.tabIndex = 0;
+        var code = document.createElement('code');
+        code.id = 'badge-' + i;
+        code.textContent = '[![' + alt + '](' + new URL(img.getAttribute('src'), base).href + ')](' + new URL(link.getAttribute('href'), base).href + ')';
+        pre.appendChild(code);
+        item.appendChild(pre);
+        if (!navigator.clipboard) return;
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'copy';
+        button.textContent = list.dataset.copyLabel;
+        button.dataset.copied = list.dataset.copied;
+        button.dataset.copy = code.id;
+        button.hidden = true;
+        item.insertBefore(button, pre);
+      });
+    });
     if (!navigator.clipboard) return;
     Array.prototype.forEach.call(document.querySelectorAll('button.copy[data-copy]'), function (button) {
       var label = button.textContent;
@@ -167,8 +194,9 @@
     });
   }
 
-  // Each chart point is a link to its row named by its <title>; the browser shows that title only
-  // on a slow hover, so the same text is shown at once, for the keyboard too.
+  // Each chart point is a link to its row named by its <title> (model and value); the browser shows
+  // that title only on a slow hover, so the text is shown at once, for the keyboard too, with the
+  // row's date and paper, which the page writes once, in the table, rather than in every point.
   function charts() {
     Array.prototype.forEach.call(document.querySelectorAll('.chart-box'), function (box) {
       var tip = document.createElement('div');
@@ -180,9 +208,9 @@
         var link = event.target.closest ? event.target.closest('a') : null;
         if (!link || !box.contains(link)) return;
         var title = link.querySelector('title');
-        var circle = link.querySelector('circle');
+        var circle = link.querySelector('path, circle');
         if (!title || !circle) return;
-        tip.textContent = title.textContent;
+        tip.textContent = title.textContent + rowDetails(link.getAttribute('href'));
         tip.hidden = false;
         var boxRect = box.getBoundingClientRect();
         var point = circle.getBoundingClientRect();
@@ -193,6 +221,14 @@
         tip.style.top = (top < 0 ? point.bottom - boxRect.top + 8 : top) + 'px';
       }
       function hide() { tip.hidden = true; }
+      // ", 2018-11-16, GPipe: …": the date and the paper (or source) cells of the point's row.
+      function rowDetails(href) {
+        var row = href && href.charAt(0) === '#' ? document.getElementById(href.slice(1)) : null;
+        if (!row || row.cells.length < 3) return '';
+        var cells = row.cells;
+        var paper = cells[cells.length - 3].firstChild;
+        return ', ' + cells[cells.length - 2].textContent.trim() + (paper ? ', ' + paper.textContent.trim() : '');
+      }
       box.addEventListener('mouseover', show);
       box.addEventListener('focusin', show);
       box.addEventListener('mouseleave', hide);
@@ -256,7 +292,7 @@
       }
       if (header.dataset.key === 'date') {
         var time = cell.querySelector('time');
-        return time ? time.getAttribute('datetime') : null;
+        return time ? time.getAttribute('datetime') || time.textContent : null;
       }
       var text = cell.textContent.trim();
       return text === '' ? null : text;

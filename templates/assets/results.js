@@ -68,7 +68,7 @@
       var value = parseFloat(tr.cells[valueCol].textContent);
       return {
         tr: tr, index: index, rank: tr.cells[rankCol].textContent, record: tr.classList.contains('record'),
-        date: time ? time.getAttribute('datetime') : '', value: value, valueText: tr.cells[valueCol].textContent.trim(),
+        date: time ? time.getAttribute('datetime') || time.textContent : '', value: value, valueText: tr.cells[valueCol].textContent.trim(),
         ranked: !tr.classList.contains('unranked') && !isNaN(value), status: tr.dataset.status || 'self-reported',
         model: tr.querySelector('th').firstChild.textContent.trim()
       };

@@ -67,12 +67,7 @@ public sealed class SiteRenderer
             (Func<PreparedContent>)(() => Page("paper-group", _views.Venue(v), v.Name, null, urls.Venue(v), "papers")))));
         pages.AddRange(groups.Months.Select(m => (urls.Month(m.Month),
             (Func<PreparedContent>)(() => Page("paper-group", _views.Month(m.Month, m.Papers), t.Format("month_title", t.Month(m.Month)), null, urls.Month(m.Month), "papers")))));
-        for (var n = 1; n <= _views.PapersIndexPageCount; n++)
-        {
-            var page = n;
-            pages.Add((urls.PapersIndex(page), () =>
-                Page("papers", _views.PapersIndex(page), page == 1 ? t["papers_title"] : t.Format("papers_page_title", page), null, urls.PapersIndex(page), "papers")));
-        }
+        pages.Add((urls.PapersIndex, () => Page("papers", _views.PapersIndex(), t["papers_title"], null, urls.PapersIndex, "papers")));
 
         // The dump first: it is one long job on one thread, and started last it would hold up the end of the build.
         var files = new List<OutputFile> { OutputFile.Streamed(urls.OutputPath(urls.DataDump), stream => SiteDataJson.DumpCompressed(model, urls, stream)) };

@@ -9,8 +9,6 @@ namespace Podium.Render;
 /// </summary>
 public sealed class SiteUrls(SiteInfo site)
 {
-    public const int PapersPerPage = 50;
-
     public string BasePath { get; } = site.BasePath;
 
     public string Home => BasePath;
@@ -21,7 +19,7 @@ public sealed class SiteUrls(SiteInfo site)
     public string Dataset(Dataset dataset) => $"{BasePath}dataset/{dataset.Id}/";
     public string Leaderboard(Leaderboard leaderboard) => $"{BasePath}dataset/{leaderboard.Dataset.Id}/{leaderboard.Task.Id}/";
     public string Paper(Paper paper) => $"{BasePath}paper/{paper.Id}/";
-    public string PapersIndex(int page) => page <= 1 ? BasePath + "papers/" : $"{BasePath}papers/{page}/";
+    public string PapersIndex => BasePath + "papers/";
     public string Asset(string name) => $"{BasePath}assets/{name}";
     public string Author(PaperGroup author) => $"{BasePath}author/{author.Slug}/";
     public string Tag(PaperGroup tag) => $"{BasePath}tag/{tag.Slug}/";

@@ -7,6 +7,9 @@ namespace Podium.Render;
 
 public sealed partial class ViewFactory
 {
+    /// <summary>How many of the newest papers the papers index lists before its months.</summary>
+    private const int NewestPapersOnIndex = 50;
+
     private const int LatestResultsOnHome = 10;
     private const int PreviewRowsOnDatasetPage = 5;
     private const int LeadersOnHome = 12;
@@ -30,7 +33,7 @@ public sealed partial class ViewFactory
                 : string.Join(", ", r.Metrics.Select(m => $"{m.Key} {m.Value.Text}")),
             r.Rank is { } rank ? "#" + Number(rank) : t["not_ranked"],
             r.SourceTitle, SourceUrl(r))).ToList(),
-        urls.PapersIndex(1),
+        urls.PapersIndex,
         urls.DatasetsIndex);
 
     public TasksIndexView TasksIndex() => new(Areas(depth: 2));
@@ -89,24 +92,23 @@ public sealed partial class ViewFactory
         Table(leaderboard, anchors: true),
         urls.Asset("results.js"));
 
-    public int PapersIndexPageCount => Math.Max(1, (model.Papers.Count + SiteUrls.PapersPerPage - 1) / SiteUrls.PapersPerPage);
-
-    public PapersIndexView PapersIndex(int page)
+    /// <summary>
+    /// The papers index: the newest papers, then every venue and month. The month pages are its
+    /// pages, each linking the months before and after it, so the site lists every paper once
+    /// (numbered pages of 50 repeated all 50,000 papers and carried 1,000 page links each).
+    /// </summary>
+    public PapersIndexView PapersIndex()
     {
-        var count = PapersIndexPageCount;
-        var papers = model.Papers.Skip((page - 1) * SiteUrls.PapersPerPage).Take(SiteUrls.PapersPerPage);
-        var first = page == 1;
+        var newestMonth = Groups.Months.Count > 0 ? Groups.Months[0].Month : (DateOnly?)null;
         return new PapersIndexView(
-            first ? t["papers_title"] : t.Format("papers_page_title", Number(page)),
-            papers.Select(PaperLink).ToList(),
-            count > 1 ? Enumerable.Range(1, count).Select(n => new LinkView(Number(n), urls.PapersIndex(n), n == page)).ToList() : [],
-            page > 1 ? new LinkView(t["previous_page"], urls.PapersIndex(page - 1)) : null,
-            page < count ? new LinkView(t["next_page"], urls.PapersIndex(page + 1)) : null,
-            first ? Groups.Venues.OrderByDescending(v => v.Papers.Count).ThenBy(v => v.Name, StringComparer.Ordinal)
-                .Select(v => new LinkView($"{v.Name} ({Number(v.Papers.Count)})", urls.Venue(v))).ToList() : [],
-            first ? Groups.Months.GroupBy(m => m.Month.Year)
+            t["papers_title"],
+            model.Papers.Take(NewestPapersOnIndex).Select(PaperLink).ToList(),
+            newestMonth is { } month ? new LinkView(t.Format("papers_month_link", t.Month(month)), urls.Month(month)) : null,
+            Groups.Venues.OrderByDescending(v => v.Papers.Count).ThenBy(v => v.Name, StringComparer.Ordinal)
+                .Select(v => new LinkView($"{v.Name} ({Number(v.Papers.Count)})", urls.Venue(v))).ToList(),
+            Groups.Months.GroupBy(m => m.Month.Year)
                 .Select(y => new YearView(Number(y.Key), y.OrderBy(m => m.Month).Select(m => new LinkView(t.MonthShort(m.Month), urls.Month(m.Month))).ToList()))
-                .ToList() : []);
+                .ToList());
     }
 
     public NotFoundView NotFound() => new(urls.Home);
@@ -127,17 +129,18 @@ public sealed partial class ViewFactory
         [
             new LinkView(t["nav_tasks"], urls.TasksIndex, section == "tasks"),
             new LinkView(t["nav_datasets"], urls.DatasetsIndex, section == "datasets"),
-            new LinkView(t["nav_papers"], urls.PapersIndex(1), section == "papers"),
+            new LinkView(t["nav_papers"], urls.PapersIndex, section == "papers"),
         ],
         urls.Asset("style.css"),
         urls.Asset("favicon.svg"),
         script ? urls.Asset("podium.js") : null,
+        // Feed discovery on the home page and each leaderboard, not on all 100,000 pages: every
+        // page's footer links the site feed.
         leaderboard is null
-            ? [new AlternateView("application/atom+xml", t.Format("site_feed_title", model.Site.Title), urls.SiteFeed)]
+            ? section == "home" ? [new AlternateView("application/atom+xml", t.Format("site_feed_title", model.Site.Title), urls.SiteFeed)] : []
             :
             [
                 new AlternateView("application/atom+xml", t.Format("leaderboard_feed_title", LeaderboardTitle(leaderboard)), urls.LeaderboardFeed(leaderboard)),
-                new AlternateView("application/atom+xml", t.Format("site_feed_title", model.Site.Title), urls.SiteFeed),
                 new AlternateView("application/json", LeaderboardTitle(leaderboard), urls.LeaderboardJson(leaderboard)),
                 new AlternateView("text/csv", LeaderboardTitle(leaderboard), urls.LeaderboardCsv(leaderboard)),
             ],

@@ -23,7 +23,7 @@ public sealed partial class ViewFactory
 
         return new PaperView(
             paper.Title,
-            [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
+            [new LinkView(t["nav_papers"], urls.PapersIndex)],
             paper.Authors.Select(a => new LinkView(a, urls.Author(Groups.Author(a)))).ToList(),
             t.Date(paper.Date),
             Iso(paper.Date),
@@ -33,7 +33,7 @@ public sealed partial class ViewFactory
             paper.Tags.Select(tag => new LinkView(tag, urls.Tag(Groups.Tag(tag)))).ToList(),
             Html(paper.Abstract),
             Summaries(paper),
-            paper.Results.Select(r => PaperResult(r, forPaperPage: true)).ToList())
+            paper.Results.Select(PaperResult).ToList())
         {
             BibTex = Citation.BibTex.Entry(paper),
             Similar = paper.Similar.Select(s => new SimilarPaperView(PaperLink(s.Paper),
@@ -64,56 +64,57 @@ public sealed partial class ViewFactory
 
     /// <summary>A paper as long lists show it: a link with its date and venue, made once per paper.</summary>
     private PaperLinkView PaperLink(Paper p) =>
-        _links.GetOrAdd(p, static (paper, f) => new PaperLinkView(paper.Title, f.Urls.Paper(paper), f.Strings.Date(paper.Date), Iso(paper.Date), paper.Venue), this);
+        _links.GetOrAdd(p, static (paper, f) => new PaperLinkView(paper.Title, f.Urls.Paper(paper), Iso(paper.Date), paper.Venue,
+            paper.Results.Count > 0 ? f.Strings.Count("result_count", paper.Results.Count) : null), this);
 
     private PaperItemView NewPaperItem(Paper p) => new(
-        p.Title, urls.Paper(p), t.Date(p.Date), Iso(p.Date), p.Venue,
+        p.Title, urls.Paper(p), Iso(p.Date), p.Venue,
         t.Count("author_count", p.Authors.Count),
         p.Tags.Select(tag => new LinkView(tag, urls.Tag(Groups.Tag(tag)))).ToList(),
         p.Results.Count > 0 ? t.Count("result_count", p.Results.Count) : null,
         Snippet(p.Abstract),
         p.Translations.Select(tr => tr.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
 
-    public PaperGroupView Author(PaperGroup author) => new(
-        author.Name,
-        [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
-        t.Count("paper_count", author.Papers.Count),
-        author.Papers.Select(PaperLink).ToList(),
-        author.Papers.SelectMany(p => p.Results).Select(r => PaperResult(r, forPaperPage: false)).ToList());
+    /// <summary>
+    /// An author's papers, each with its number of results: the paper's page lists them with
+    /// their leaderboards (a table of every result here too made author pages half the site's
+    /// list bytes at Papers with Code scale, repeating what the paper pages show).
+    /// </summary>
+    public PaperGroupView Author(PaperGroup author) => GroupPage(author.Name, author.Papers);
 
     public PaperGroupView Tag(PaperGroup tag) => GroupPage(t.Format("tag_title", tag.Name), tag.Papers);
 
     public PaperGroupView Venue(PaperGroup venue) => GroupPage(venue.Name, venue.Papers);
 
-    public PaperGroupView Month(DateOnly month, IReadOnlyList<Paper> papers) => GroupPage(t.Format("month_title", t.Month(month)), papers);
+    /// <summary>A month's papers: a page of the papers index, linked to the months with papers before and after it.</summary>
+    public PaperGroupView Month(DateOnly month, IReadOnlyList<Paper> papers)
+    {
+        var months = Groups.Months; // newest first
+        var at = -1;
+        for (var i = 0; i < months.Count && at < 0; i++) if (months[i].Month == month) at = i;
+        LinkView? MonthLink(int i) => at >= 0 && i >= 0 && i < months.Count ? new LinkView(t.Month(months[i].Month), urls.Month(months[i].Month)) : null;
+        return GroupPage(t.Format("month_title", t.Month(month)), papers) with { Older = MonthLink(at + 1), Newer = MonthLink(at - 1) };
+    }
 
     private PaperGroupView GroupPage(string title, IReadOnlyList<Paper> papers) => new(
         title,
-        [new LinkView(t["nav_papers"], urls.PapersIndex(1))],
+        [new LinkView(t["nav_papers"], urls.PapersIndex)],
         t.Count("paper_count", papers.Count),
-        papers.Select(PaperLink).ToList(),
-        []);
+        papers.Select(PaperLink).ToList());
 
-    /// <summary>A result as paper and author pages list it; paper pages also show its rank and the Markdown that embeds its badge.</summary>
-    private PaperResultView PaperResult(Result r, bool forPaperPage) => new(
+    /// <summary>A result as its paper's page lists it: with its rank and its badge (podium.js writes the badge's Markdown).</summary>
+    private PaperResultView PaperResult(Result r) => new(
         LeaderboardTitle(r.Leaderboard),
         urls.Row(r),
         r.Model,
         // The rank alone: "of N" would change this page whenever anyone adds a result to the board.
-        !forPaperPage ? null : r.Rank is { } rank ? "#" + Number(rank) : t["not_ranked"],
+        r.Rank is { } rank ? "#" + Number(rank) : t["not_ranked"],
         ValuesWithSpread(r, " · "),
         r.ExtraTrainingData,
         urls.Badge(r),
         ResultBadge.Title(r, t),
-        forPaperPage ? BadgeMarkdown(r) : "",
         StatusMark(r),
         EvidenceOf(r));
-
-    private string BadgeMarkdown(Result r)
-    {
-        var alt = ResultBadge.Title(r, t).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
-        return $"[![{alt}]({urls.Absolute(urls.Badge(r))})]({urls.Absolute(urls.Row(r))})";
-    }
 
     /// <summary>Papers with results on these leaderboards, newest first (each once).</summary>
     private IEnumerable<Paper> PapersWithResults(IEnumerable<Leaderboard> leaderboards) => leaderboards

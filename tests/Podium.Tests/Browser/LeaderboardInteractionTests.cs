@@ -20,7 +20,7 @@ public sealed class LeaderboardInteractionTests(BrowserFixture browser)
         Assert.Equal(ranked.OrderDescending(), ranked); // as built: best first
 
         await page.Locator("th[data-key='date'] button").ClickAsync();
-        var dates = await page.Locator(VisibleRows + " time").EvaluateAllAsync<string[]>("ts => ts.map(t => t.getAttribute('datetime'))");
+        var dates = await page.Locator(VisibleRows + " time").EvaluateAllAsync<string[]>("ts => ts.map(t => t.textContent)");
         Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates); // dates: newest first
         Assert.Contains("sort=date&order=desc", page.Url);
 

@@ -39,6 +39,33 @@ public sealed class PaperPageTests(BrowserFixture browser)
     }
 
     [BrowserFact]
+    public async Task Each_badge_gets_its_markdown_snippet_with_absolute_addresses_and_a_copy_button()
+    {
+        await using var opened = await browser.OpenAsync("paper/gpipe-2018/");
+        var page = opened.Page;
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.Locator("details.badges summary").ClickAsync();
+        var canonical = new Uri((await page.Locator("link[rel='canonical']").GetAttributeAsync("href"))!);
+        var items = page.Locator(".badge-list li");
+        Assert.True(await items.CountAsync() > 0);
+        for (var i = 0; i < await items.CountAsync(); i++)
+        {
+            var alt = (await items.Nth(i).Locator("img").GetAttributeAsync("alt"))!;
+            var image = new Uri(canonical, (await items.Nth(i).Locator("img").GetAttributeAsync("src"))!);
+            var row = new Uri(canonical, (await items.Nth(i).Locator("a").GetAttributeAsync("href"))!);
+            Assert.StartsWith(canonical.GetLeftPart(UriPartial.Authority), image.AbsoluteUri, StringComparison.Ordinal);
+            var expected = $"[![{alt}]({image.AbsoluteUri})]({row.AbsoluteUri})";
+            Assert.Equal(expected, await items.Nth(i).Locator("pre code").TextContentAsync());
+
+            var button = items.Nth(i).Locator("button.copy");
+            Assert.True(await button.IsVisibleAsync());
+            await button.ClickAsync();
+            Assert.Equal(expected, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+        }
+        Assert.Empty(opened.ConsoleErrors);
+    }
+
+    [BrowserFact]
     public async Task Author_tag_venue_month_and_topic_pages_load_cleanly()
     {
         foreach (var path in new[] { "author/yanping-huang/", "tag/model-parallelism/", "papers/2018-11/", "task/image-classification/", "dataset/imagenet/" })

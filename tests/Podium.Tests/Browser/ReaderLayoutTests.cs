@@ -61,7 +61,8 @@ public sealed class ReaderLayoutTests(BrowserFixture browser)
         await point.HoverAsync();
         var tip = page.Locator(".chart-tip");
         Assert.True(await tip.IsVisibleAsync());
-        Assert.StartsWith("GPipe (AmoebaNet-B): 99.0%", await tip.TextContentAsync());
+        // The point names model and value; the script adds the row's date and paper.
+        Assert.Matches(@"^GPipe \(AmoebaNet-B\): 99\.0%, \d{4}-\d{2}-\d{2}, GPipe: ", await tip.TextContentAsync());
         var tipBox = (await tip.BoundingBoxAsync())!;
         Assert.True(tipBox.X >= 0 && tipBox.X + tipBox.Width <= BrowserFixture.Phone.Width, "the tooltip stays on the screen");
 

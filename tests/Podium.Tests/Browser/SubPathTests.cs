@@ -35,7 +35,7 @@ public sealed class SubPathTests(BrowserFixture browser)
                 Assert.Equal(200, response!.Status);
                 var styled = await page.EvaluateAsync<bool>("() => [...document.styleSheets].some(s => s.cssRules.length > 50)");
                 if (!styled) problems.Add($"{path}: no stylesheet");
-                var logo = await page.Locator(".brand svg").BoundingBoxAsync();
+                var logo = await page.Locator(".brand img").BoundingBoxAsync();
                 if (logo is null || logo.Height > 40) problems.Add($"{path}: logo {logo?.Height}px tall");
                 var links = await page.EvaluateAsync<string[]>(
                     "() => [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map(e => new URL(e.getAttribute('href') ?? e.getAttribute('src'), location.href).href.split('#')[0])");

@@ -82,7 +82,7 @@ internal static partial class SafeOutput
         {
             var src = img.GetAttribute("src") ?? "";
             Assert.True(src.StartsWith(basePath, StringComparison.Ordinal) && src.EndsWith(".svg", StringComparison.Ordinal),
-                $"{name}: image that is not a site badge: {Shorten(img.OuterHtml)}");
+                $"{name}: image that is not a site badge or the logo: {Shorten(img.OuterHtml)}");
         }
         CheckAttributes(name, document.All);
 

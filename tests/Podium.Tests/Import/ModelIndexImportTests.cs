@@ -99,8 +99,8 @@ public sealed partial class ModelIndexImportTests
 
         // A model OpenMMLab trained is dated by the stamp in its weights (…_20211228-20e21305.pth), not by the 2015 paper;
         // "3rdparty" weights are the paper's own and keep its date.
-        Assert.Equal("2021-12-28", imagenet["resnet50_8xb256-rsb-a1-600e_in1k"].QuerySelector("time")!.GetAttribute("datetime"));
-        Assert.Equal("2019-05-28", imagenet["efficientnet-b0_3rdparty_8xb32_in1k"].QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.Equal("2021-12-28", imagenet["resnet50_8xb256-rsb-a1-600e_in1k"].QuerySelector("time")!.TextContent);
+        Assert.Equal("2019-05-28", imagenet["efficientnet-b0_3rdparty_8xb32_in1k"].QuerySelector("time")!.TextContent);
         Assert.Contains("    date: 2021-12-28   # release date in the weights' file name\n",
             File.ReadAllText(Path.Combine(content, "results", "resnet-2015-model-index.yaml")));
     }

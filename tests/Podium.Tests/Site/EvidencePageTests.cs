@@ -95,11 +95,12 @@ public sealed class EvidencePageTests(EvidenceSiteFixture fixture) : IClassFixtu
     [Fact]
     public void The_chart_draws_error_bars_for_values_with_an_uncertainty()
     {
-        var bars = Bench.QuerySelectorAll("svg.sota .error-bars line");
-        // Four results have an uncertainty on Accuracy: four vertical segments, from the interval's low end to its high end.
-        Assert.Equal(4, bars.Length);
-        Assert.All(bars, b => Assert.Equal(b.GetAttribute("x1"), b.GetAttribute("x2")));
-        Assert.All(bars, b => Assert.NotEqual(b.GetAttribute("y1"), b.GetAttribute("y2")));
+        var path = Bench.QuerySelector("svg.sota path.error-bars")!.GetAttribute("d")!;
+        // Four results have an uncertainty on Accuracy: four vertical segments in one path, from the interval's low end to its high end.
+        var bars = System.Text.RegularExpressions.Regex.Matches(path, "M([0-9.]+) ([0-9.]+)V([0-9.]+)");
+        Assert.Equal(4, bars.Count);
+        Assert.Equal(path, string.Concat(bars.Select(b => b.Value)));
+        Assert.All(bars, b => Assert.NotEqual(b.Groups[2].Value, b.Groups[3].Value));
         Assert.Null(fixture.Site.Page(EvidenceSiteFixture.PlainDir + "index.html").QuerySelector("svg.sota .error-bars"));
     }
 }

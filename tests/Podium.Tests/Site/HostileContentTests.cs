@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Podium.Tests.Support;
 
 namespace Podium.Tests.Site;
@@ -19,8 +20,10 @@ public sealed class HostileContentTests(RankingSiteFixture fixture) : IClassFixt
             var root = Podium.Tests.Hostile.SafeOutput.RootFor(name, "/sub/path/");
             Assert.True(document.QuerySelectorAll("script").All(s => s.GetAttribute("src") == root + "assets/podium.js" || s.GetAttribute("src") == root + "assets/results.js"), name);
             Assert.Empty(document.QuerySelectorAll("iframe, object, embed, [onclick], [onerror], [onmouseover]"));
-            // The only images are the site's own result badges.
-            Assert.All(document.QuerySelectorAll("img"), img => Assert.Matches("^(\\.\\./)+dataset/[a-z0-9-]+/[a-z0-9-]+/badge/r-[0-9a-f]{10}\\.svg$", img.GetAttribute("src")));
+            // The only images are the site's own result badges and its logo in the header.
+            Assert.All(document.QuerySelectorAll("img"), img => Assert.True(
+                Regex.IsMatch(img.GetAttribute("src")!, "^(\\.\\./)+dataset/[a-z0-9-]+/[a-z0-9-]+/badge/r-[0-9a-f]{10}\\.svg$")
+                || (img.Matches("header .brand img") && img.GetAttribute("src") == root + "assets/favicon.svg"), img.OuterHtml));
             var hrefs = document.QuerySelectorAll("[href]").Select(e => e.GetAttribute("href")!.Trim().ToLowerInvariant());
             Assert.DoesNotContain(hrefs, h => h.StartsWith("javascript:") || h.StartsWith("data:") || h.StartsWith("vbscript:"));
         }

@@ -19,7 +19,11 @@ public sealed class LanguageTests
         Assert.Equal("zh", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal(["任务", "数据集", "论文"], page.QuerySelectorAll(".site-nav a").Select(a => a.TextContent));
         Assert.Equal("排名", page.QuerySelector("th.col-rank")!.TextContent);
-        Assert.Contains("2021年3月1日", page.QuerySelector("tbody time")!.TextContent);
+        // Table rows write dates as in the content; a paper page writes them in the language.
+        Assert.Equal("2021-03-01", page.QuerySelector("tbody time")!.TextContent);
+        var paperLink = page.QuerySelectorAll("tbody td:nth-last-child(3) a").First();
+        var paper = site.Page(BuiltSite.Resolve(paperLink.GetAttribute("href")!, "dataset/toy/classification/index.html")!);
+        Assert.Matches("^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$", paper.QuerySelector(".paper-meta time")!.TextContent);
         Assert.Equal("Toy Set 上的Classification", page.QuerySelector("h1")!.TextContent);
     }
 

@@ -17,7 +17,10 @@ public sealed class LeaderboardPageTests(SampleSiteFixture fixture) : IClassFixt
         var links = page.QuerySelectorAll(".downloads a, link[rel='alternate'], .site-footer a")
             .Select(e => (Href: e.GetAttribute("href")!, Type: e.GetAttribute("type"))).ToList();
         Assert.Equal(3, page.QuerySelectorAll(".downloads a").Length);
-        Assert.Equal(4, page.QuerySelectorAll("link[rel='alternate']").Length);
+        // The board's feed, JSON and CSV; the site feed is announced on the home page and linked from every footer.
+        Assert.Equal(3, page.QuerySelectorAll("link[rel='alternate']").Length);
+        Assert.Contains(page.QuerySelectorAll(".site-footer a"), a => a.GetAttribute("href")!.EndsWith("feed.xml", StringComparison.Ordinal));
+        Assert.Single(Site.Page("index.html").QuerySelectorAll("link[rel='alternate'][type='application/atom+xml']"));
 
         foreach (var (href, type) in links)
         {

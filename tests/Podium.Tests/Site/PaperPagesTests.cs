@@ -18,9 +18,13 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
         var page = Site.Page("author/yanping-huang/index.html");
         Assert.Equal("Yanping Huang", page.QuerySelector("h1")!.TextContent);
         Assert.Contains(page.QuerySelectorAll(".paper-links a"), a => a.GetAttribute("href") == "../../paper/gpipe-2018/");
-        Assert.Contains(page.QuerySelectorAll(".summary-table th a"), a => a.TextContent == "Image Classification on CIFAR-10");
-        // No ranks: an author's page must not change whenever someone adds a result to one of their leaderboards.
-        Assert.DoesNotContain(page.QuerySelectorAll(".summary-table th[scope=col]"), th => th.TextContent == "Rank");
+        // Each paper with its number of results, which its page lists with their leaderboards; no ranks, so an
+        // author's page does not change whenever someone adds a result to one of their leaderboards.
+        var gpipe = page.QuerySelectorAll(".paper-links li").Single(li => li.QuerySelector("a")!.GetAttribute("href") == "../../paper/gpipe-2018/");
+        var results = paper.QuerySelectorAll("table.summary-table tbody tr").Length;
+        Assert.EndsWith(" · " + (results == 1 ? "1 result" : $"{results} results"), gpipe.QuerySelector("small")!.TextContent);
+        Assert.Contains(paper.QuerySelectorAll("table.summary-table th a"), a => a.TextContent == "Image Classification on CIFAR-10");
+        Assert.Null(page.QuerySelector("table"));
     }
 
     [Fact]
@@ -34,15 +38,41 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
 
         var month = Site.Page("papers/2018-11/index.html");
         Assert.NotEmpty(month.QuerySelectorAll(".paper-links time"));
-        Assert.All(month.QuerySelectorAll(".paper-links time"), t => Assert.StartsWith("2018-11-", t.GetAttribute("datetime")));
+        Assert.All(month.QuerySelectorAll(".paper-links time"), t => Assert.StartsWith("2018-11-", t.TextContent));
         Assert.Contains(month.QuerySelectorAll(".paper-links a"), a => a.TextContent.StartsWith("GPipe", StringComparison.Ordinal));
 
         var index = Site.Page("papers/index.html");
         var venue = index.QuerySelectorAll("a.chip").First(a => a.TextContent.StartsWith("ICLR 2018", StringComparison.Ordinal));
         var venuePage = Site.Page(BuiltSite.Resolve(venue.GetAttribute("href")!, "papers/index.html")!);
         Assert.Equal("ICLR 2018", venuePage.QuerySelector("h1")!.TextContent);
-        Assert.All(venuePage.QuerySelectorAll(".paper-item-meta"), m => Assert.Contains("ICLR 2018", m.TextContent));
+        Assert.NotEmpty(venuePage.QuerySelectorAll(".paper-links small"));
+        Assert.All(venuePage.QuerySelectorAll(".paper-links small"), m => Assert.Contains("ICLR 2018", m.TextContent));
         Assert.Contains(index.QuerySelectorAll(".archive a"), a => a.GetAttribute("href") == "../papers/2018-11/");
+    }
+
+    [Fact]
+    public void Month_pages_are_the_papers_index_pages_and_list_every_paper_once()
+    {
+        var index = Site.Page("papers/index.html");
+        Assert.Null(index.QuerySelector(".pagination"));
+        var months = index.QuerySelectorAll(".archive a").Select(a => BuiltSite.Resolve(a.GetAttribute("href")!, "papers/index.html")!).ToList();
+        // Newest first, as the index lists papers: the archive lists months oldest first within a year.
+        var newestFirst = months.OrderDescending(StringComparer.Ordinal).ToList();
+        var newest = index.QuerySelector("a.more")!;
+        Assert.Equal(newestFirst[0], BuiltSite.Resolve(newest.GetAttribute("href")!, "papers/index.html"));
+
+        var listed = new List<string>();
+        for (var i = 0; i < newestFirst.Count; i++)
+        {
+            var page = Site.Page(newestFirst[i]);
+            listed.AddRange(page.QuerySelectorAll(".paper-links a").Select(a => BuiltSite.Resolve(a.GetAttribute("href")!, newestFirst[i])!));
+            var older = page.QuerySelector(".pagination a[rel='next']");
+            var newer = page.QuerySelector(".pagination a[rel='prev']");
+            Assert.Equal(i + 1 < newestFirst.Count ? newestFirst[i + 1] : null, older is null ? null : BuiltSite.Resolve(older.GetAttribute("href")!, newestFirst[i]));
+            Assert.Equal(i > 0 ? newestFirst[i - 1] : null, newer is null ? null : BuiltSite.Resolve(newer.GetAttribute("href")!, newestFirst[i]));
+        }
+        Assert.Equal(listed.Count, listed.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(Directory.GetDirectories(Path.Combine(Site.Output, "paper")).Length, listed.Count);
     }
 
     [Fact]
@@ -53,7 +83,7 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
         var sections = page.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
         Assert.Equal(["Subtasks", "Leaderboards", "Latest papers with results", "Papers with summaries"], sections);
         var latestSection = page.QuerySelectorAll("main > section").Single(s => s.QuerySelector("h2")!.TextContent == "Latest papers with results");
-        var latest = latestSection.QuerySelectorAll(".paper-item time").Select(t => t.GetAttribute("datetime")!).ToList();
+        var latest = latestSection.QuerySelectorAll(".paper-item time").Select(t => t.TextContent).ToList();
         Assert.Equal(10, latest.Count);
         Assert.Equal(latest.OrderDescending(StringComparer.Ordinal), latest);
         Assert.Contains(page.QuerySelectorAll(".lang-chip"), c => c.TextContent == "zh");
@@ -65,7 +95,7 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
         var page = Site.Page("dataset/imagenet/index.html");
         Assert.Equal(2, page.QuerySelectorAll("section.leaderboard-preview").Length);
         Assert.Contains(page.QuerySelectorAll("main h2"), h => h.TextContent == "Latest papers with results");
-        Assert.Contains(page.QuerySelectorAll(".paper-title"), a => a.TextContent.StartsWith("MEAL V2", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll(".paper-item > a"), a => a.TextContent.StartsWith("MEAL V2", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class ReaderPagesTests(SampleSiteFixture fixture, RankingSiteFixtu
     public void Task_page_lists_each_paper_once_and_does_not_repeat_its_own_name_in_its_leaderboards()
     {
         var page = Site.Page("task/image-classification/index.html");
-        var titles = page.QuerySelectorAll(".paper-list .paper-title").Select(a => a.GetAttribute("href")).ToList();
+        var titles = page.QuerySelectorAll(".paper-list .paper-item > a").Select(a => a.GetAttribute("href")).ToList();
         Assert.NotEmpty(titles);
         Assert.Equal(titles.Distinct().Count(), titles.Count);
 
@@ -106,18 +106,20 @@ public sealed class ReaderPagesTests(SampleSiteFixture fixture, RankingSiteFixtu
     }
 
     [Fact]
-    public void Paper_page_has_copy_buttons_beside_not_over_the_bibtex_and_for_each_badge()
+    public void Paper_page_has_a_copy_button_beside_not_over_the_bibtex_and_labels_for_the_badge_buttons()
     {
         var page = Site.Page("paper/gpipe-2018/index.html");
         var bibtex = page.QuerySelector(".bibtex")!;
         Assert.Equal("BUTTON", bibtex.FirstElementChild!.TagName);
-        var badges = page.QuerySelectorAll(".badge-list li").ToList();
+        // Each badge is its image linked to its row; podium.js writes its snippet and Copy button from the list's labels.
+        var list = page.QuerySelector(".badge-list")!;
+        Assert.Equal("Copy", list.GetAttribute("data-copy-label"));
+        Assert.Equal("Copied", list.GetAttribute("data-copied"));
+        var badges = list.QuerySelectorAll("li").ToList();
         Assert.NotEmpty(badges);
-        Assert.All(badges, li =>
-        {
-            var button = li.QuerySelector("button.copy")!;
-            Assert.Equal(li.QuerySelector("code")!.Id, button.GetAttribute("data-copy"));
-        });
+        Assert.All(badges, li => Assert.Contains("#r-", li.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.All(badges, li => Assert.EndsWith(".svg", li.QuerySelector("a > img")!.GetAttribute("src"), StringComparison.Ordinal));
+        Assert.Empty(list.QuerySelectorAll("button, pre"));
     }
 
     [Fact]
@@ -135,7 +137,7 @@ public sealed class ReaderPagesTests(SampleSiteFixture fixture, RankingSiteFixtu
     [Fact]
     public void The_logo_has_a_size_even_without_the_stylesheet()
     {
-        var logo = Site.Page("index.html").QuerySelector(".brand svg")!;
+        var logo = Site.Page("index.html").QuerySelector(".brand img")!;
         Assert.Equal("24", logo.GetAttribute("width"));
         Assert.Equal("24", logo.GetAttribute("height"));
     }

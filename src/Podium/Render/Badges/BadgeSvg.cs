@@ -15,7 +15,8 @@ public static class BadgeSvg
 
     /// <param name="title">The whole badge as one sentence, for screen readers and tooltips.</param>
     /// <remarks>
-    /// Flat: two rounded rectangles and the two texts, no gradient, clip path or text shadow
+    /// Flat: a rounded rectangle in the message's colour, the label's part over it as one path
+    /// rounded on the left only, and the two texts; no gradient, clip path or text shadow
     /// (60,000 badges at Papers with Code's scale: each byte saved here is 60 KB of the site).
     /// The accessible name comes from <c>&lt;title&gt;</c> alone.
     /// </remarks>
@@ -29,10 +30,10 @@ public static class BadgeSvg
         var sb = new StringBuilder(512);
         sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{N(width)}\" height=\"{N(Height)}\" role=\"img\">");
         sb.Append(CultureInfo.InvariantCulture, $"<title>{Markup.Escape(title)}</title>");
-        // The message's rectangle starts under the label's rounded end and is covered by it, so
-        // the join is square and only the outer corners are round.
-        sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(labelWidth - 4)}\" width=\"{N(messageWidth + 4)}\" height=\"{N(Height)}\" rx=\"3\" fill=\"{colour}\"/>");
-        sb.Append(CultureInfo.InvariantCulture, $"<rect width=\"{N(labelWidth)}\" height=\"{N(Height)}\" rx=\"3\" fill=\"#555\"/><rect x=\"{N(labelWidth - 3)}\" width=\"3\" height=\"{N(Height)}\" fill=\"#555\"/>");
+        // The whole badge in the message's colour, then the label's part over its left end, square
+        // where they join, so only the outer corners are round.
+        sb.Append(CultureInfo.InvariantCulture, $"<rect width=\"{N(width)}\" height=\"{N(Height)}\" rx=\"3\" fill=\"{colour}\"/>");
+        sb.Append(CultureInfo.InvariantCulture, $"<path fill=\"#555\" d=\"M3 0H{N(labelWidth)}V{N(Height)}H3a3 3 0 0 1-3-3V3a3 3 0 0 1 3-3z\"/>");
         sb.Append(CultureInfo.InvariantCulture,
             $"<g fill=\"#fff\" text-anchor=\"middle\" font-family=\"Verdana,DejaVu Sans,sans-serif\" font-size=\"{N(FontSize)}\">");
         Text(sb, label, labelWidth / 2);

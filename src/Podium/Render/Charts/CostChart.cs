@@ -10,7 +10,8 @@ namespace Podium.Render.Charts;
 /// have one: each result a point linked to its row, and the Pareto front (the results no cheaper
 /// result beats) joined by a step line, so a reader sees what each gain cost. The cost axis is
 /// logarithmic when costs span ten times or more. Like the state-of-the-art chart, positions
-/// across are percentages so the chart fits any width at its real text size.
+/// across are percentages so the chart fits any width at its real text size, and lines and
+/// points are drawn as paths in a <see cref="PlotMarkup"/> drawing area.
 /// </summary>
 public sealed class CostChart(UiStrings t)
 {
@@ -52,7 +53,7 @@ public sealed class CostChart(UiStrings t)
         var (yMin, yMax) = (yTicks[0].Value, yTicks[^1].Value);
         double Y(double v) => Bottom - (v - yMin) * (Bottom - Top) / (yMax - yMin);
         static string C(double v) => Markup.Coordinate(v);
-        static string X(double p) => Math.Round(p * 100, 2).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+        static string X(double p) => PlotMarkup.Percent(p);
 
         var costLabel = MetricText.Label(cost);
         var label = MetricText.Label(metric);
@@ -64,37 +65,33 @@ public sealed class CostChart(UiStrings t)
         var frontText = string.Join("; ", front.Select(r => $"{r.Model}, {MetricText.WithUnit(metric, r.Metrics[metric.Name])}, {MetricText.WithUnit(cost, r.Metrics[cost.Name])}"));
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{descId}\">{Markup.Escape(t.Format("cost_chart_description", points.Count.ToString(CultureInfo.InvariantCulture), frontText))}</desc>");
 
-        svg.Append("<g class=\"grid\">");
-        foreach (var tick in yTicks) svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"0\" x2=\"100%\" y1=\"{C(Y(tick.Value))}\" y2=\"{C(Y(tick.Value))}\"/>");
-        svg.Append("</g><g class=\"axis y\">");
-        foreach (var tick in yTicks.Where(t => Y(t.Value) - 4 > Top - 6)) svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{C(Y(tick.Value) - 4)}\">{tick.Label}</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"</g><g class=\"axis x\"><line x1=\"0\" x2=\"100%\" y1=\"{C(Bottom)}\" y2=\"{C(Bottom)}\"/>");
-        foreach (var tick in CostTicks(lo, hi, log).Where(t => P(t.Value) is >= 0.02 and <= 0.98))
-        {
-            var x = X(P(tick.Value));
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" x2=\"{x}\" y1=\"{C(Bottom)}\" y2=\"{C(Bottom + 5)}\"/><text x=\"{x}\" y=\"{C(Bottom + 19)}\">{tick.Label}</text>");
-        }
+        PlotMarkup.Open(svg, Height);
+        svg.Append("<path class=\"grid\" d=\"");
+        foreach (var tick in yTicks) svg.Append(CultureInfo.InvariantCulture, $"M0 {C(Y(tick.Value))}H100");
+        var xTicks = CostTicks(lo, hi, log).Where(t => P(t.Value) is >= 0.02 and <= 0.98).ToList();
+        svg.Append(CultureInfo.InvariantCulture, $"\"/><path class=\"axis\" d=\"M0 {C(Bottom)}H100");
+        foreach (var tick in xTicks) svg.Append(CultureInfo.InvariantCulture, $"M{PlotMarkup.Across(P(tick.Value))} {C(Bottom)}v5");
+        // The front as a step line: each result holds until a dearer one beats it.
+        svg.Append(CultureInfo.InvariantCulture, $"\"/><path class=\"step front\" d=\"M{PlotMarkup.Across(P(CostOf(front[0])))} {C(Y(ValueOf(front[0])))}");
+        for (var i = 1; i < front.Count; i++) svg.Append(CultureInfo.InvariantCulture, $"H{PlotMarkup.Across(P(CostOf(front[i])))}V{C(Y(ValueOf(front[i])))}");
+        svg.Append("\"/>");
+
+        // Every result links to its row, named by model, value and cost (the page script's tooltip adds date and paper).
+        var onFront = front.ToHashSet();
+        string Tip(Result r) => $"{r.Model}: {MetricText.WithUnit(metric, r.Metrics[metric.Name])}, {MetricText.WithUnit(cost, r.Metrics[cost.Name])}";
+        svg.Append("</svg><g class=\"points\">");
+        foreach (var r in points.Where(r => !onFront.Contains(r))) PlotMarkup.Point(svg, r.Key, P(CostOf(r)), Y(ValueOf(r)), Tip(r));
+        svg.Append("</g><g class=\"points records\">");
+        foreach (var r in front) PlotMarkup.Point(svg, r.Key, P(CostOf(r)), Y(ValueOf(r)), Tip(r));
+        svg.Append("</g>");
+
+        svg.Append("<g class=\"axis y\">");
+        foreach (var tick in yTicks.Where(t => Y(t.Value) - 4 > Top - 6)) svg.Append(CultureInfo.InvariantCulture, $"<text y=\"{C(Y(tick.Value) - 4)}\">{tick.Label}</text>");
+        svg.Append("</g><g class=\"axis x\">");
+        foreach (var tick in xTicks) svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(P(tick.Value))}\" y=\"{C(Bottom + 19)}\">{tick.Label}</text>");
         svg.Append("</g>");
         svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-title\" x=\"0\" y=\"14\">{Markup.Escape($"{label} {MetricText.Arrow(metric)} · {costLabel}{(log ? " " + t["log_scale"] : "")} →")}</text>");
-
-        svg.Append("<g class=\"step front\">");
-        for (var i = 0; i < front.Count; i++)
-        {
-            var x = X(P(CostOf(front[i])));
-            var y = C(Y(ValueOf(front[i])));
-            if (i + 1 == front.Count) break;
-            var next = X(P(CostOf(front[i + 1])));
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" x2=\"{next}\" y1=\"{y}\" y2=\"{y}\"/><line x1=\"{next}\" x2=\"{next}\" y1=\"{y}\" y2=\"{C(Y(ValueOf(front[i + 1])))}\"/>");
-        }
-        svg.Append("</g><g class=\"points\">");
-        var onFront = front.ToHashSet();
-        foreach (var r in points.Where(r => !onFront.Contains(r)).Concat(front))
-        {
-            var tip = $"{r.Model}: {MetricText.WithUnit(metric, r.Metrics[metric.Name])}, {MetricText.WithUnit(cost, r.Metrics[cost.Name])}, {t.Date(r.Date)}, {r.SourceTitle}";
-            svg.Append(CultureInfo.InvariantCulture,
-                $"<a href=\"#{r.Key}\"><circle{(onFront.Contains(r) ? " class=\"record\"" : "")} cx=\"{X(P(CostOf(r)))}\" cy=\"{C(Y(ValueOf(r)))}\" r=\"4.5\"/><title>{Markup.Escape(tip)}</title></a>");
-        }
-        svg.Append("</g></svg>");
+        svg.Append("</svg>");
         var caption = t.Format("cost_chart_caption", label, costLabel, front.Count.ToString(CultureInfo.InvariantCulture));
         return new ChartView(new RawHtml(svg.ToString()), caption, costLabel);
     }

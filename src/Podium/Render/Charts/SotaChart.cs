@@ -10,9 +10,10 @@ namespace Podium.Render.Charts;
 /// point by date, the record-holders joined by a step line and labelled where labels fit.
 /// Dates are placed in percent of the chart's width and values in pixels, so the SVG fills any
 /// screen at its real text size instead of shrinking a desktop drawing onto a phone. Every
-/// point is a link to its row with a tooltip (model, value, date, paper). Colours come from CSS
-/// classes, so the page's light and dark themes apply. The title and description name every
-/// record-holder for readers who cannot see the chart.
+/// point is a link to its row with a tooltip (model and value; the page script adds date and
+/// paper from the row). Lines are one path per series (<see cref="PlotMarkup"/>). Colours come
+/// from CSS classes, so the page's light and dark themes apply. The title and description name
+/// the record-holders (the newest five on a board with more) for readers who cannot see the chart.
 /// </summary>
 public sealed class SotaChart(UiStrings t)
 {
@@ -67,7 +68,9 @@ public sealed class SotaChart(UiStrings t)
         double P(DateOnly d) => (d.DayNumber - from.DayNumber) / (double)(to.DayNumber - from.DayNumber);
         double Y(double v) => Bottom - (v - yMin) * (Bottom - Top) / (yMax - yMin);
         static string C(double v) => Markup.Coordinate(v);
-        static string X(double p) => Math.Round(p * 100, 2).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+        static string X(double p) => PlotMarkup.Percent(p);
+        static string A(double p) => PlotMarkup.Across(p);
+        string Tip(Result r) => $"{r.Model}: {MetricText.WithUnit(metric, r.Metrics[metric.Name])}";
 
         var label = MetricText.Label(metric);
         var direction = metric.HigherIsBetter ? t["higher_is_better"] : t["lower_is_better"];
@@ -84,57 +87,46 @@ public sealed class SotaChart(UiStrings t)
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{titleId}\">{Markup.Escape(t.Format("chart_title", label))}</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{descId}\">{Markup.Escape(Description(points, records, metric))}</desc>");
 
-        // Grid lines with their values written above them at the left edge, then the date axis.
-        svg.Append("<g class=\"grid\">");
-        foreach (var tick in yTicks) svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"0\" x2=\"100%\" y1=\"{C(Y(tick.Value))}\" y2=\"{C(Y(tick.Value))}\"/>");
-        svg.Append("</g><g class=\"axis y\">");
-        foreach (var tick in yTicks.Where(t => Y(t.Value) - 4 > Top - 6)) svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{C(Y(tick.Value) - 4)}\">{tick.Label}</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"</g><g class=\"axis x\"><line x1=\"0\" x2=\"100%\" y1=\"{C(Bottom)}\" y2=\"{C(Bottom)}\"/>");
-        foreach (var tick in xTicks)
-        {
-            var x = X(P(DateOnly.FromDayNumber((int)tick.Value)));
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" x2=\"{x}\" y1=\"{C(Bottom)}\" y2=\"{C(Bottom + 5)}\"/><text x=\"{x}\" y=\"{C(Bottom + 19)}\">{tick.Label}</text>");
-        }
-        svg.Append("</g>");
-        svg.Append(CultureInfo.InvariantCulture,
-            $"<text class=\"axis-title\" x=\"0\" y=\"14\">{Markup.Escape($"{label} {MetricText.Arrow(metric)} {direction}")}</text>");
-
-        // The step line holds each record until the next one beats it.
-        svg.Append("<g class=\"step\">");
-        for (var i = 0; i < records.Count; i++)
-        {
-            var x = X(P(records[i].Date));
-            var y = C(Y(ValueOf(records[i])));
-            var next = i + 1 < records.Count ? X(P(records[i + 1].Date)) : "100%";
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" x2=\"{next}\" y1=\"{y}\" y2=\"{y}\"/>");
-            if (i + 1 < records.Count) svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{next}\" x2=\"{next}\" y1=\"{y}\" y2=\"{C(Y(ValueOf(records[i + 1])))}\"/>");
-        }
-        svg.Append("</g>");
+        // Lines in the drawing area, one path per series: grid, date axis, step line, error bars.
+        PlotMarkup.Open(svg, Height);
+        svg.Append("<path class=\"grid\" d=\"");
+        foreach (var tick in yTicks) svg.Append(CultureInfo.InvariantCulture, $"M0 {C(Y(tick.Value))}H100");
+        svg.Append(CultureInfo.InvariantCulture, $"\"/><path class=\"axis\" d=\"M0 {C(Bottom)}H100");
+        foreach (var tick in xTicks) svg.Append(CultureInfo.InvariantCulture, $"M{A(P(DateOnly.FromDayNumber((int)tick.Value)))} {C(Bottom)}v5");
+        // The step line holds each record until the next one beats it, then to the right edge.
+        svg.Append(CultureInfo.InvariantCulture, $"\"/><path class=\"step\" d=\"M{A(P(records[0].Date))} {C(Y(ValueOf(records[0])))}");
+        for (var i = 1; i < records.Count; i++) svg.Append(CultureInfo.InvariantCulture, $"H{A(P(records[i].Date))}V{C(Y(ValueOf(records[i])))}");
+        svg.Append("H100\"/>");
 
         // Error bars of the results with an uncertainty on this metric, under the points.
         if (points.Any(r => r.Uncertainty.ContainsKey(metric.Name)))
         {
-            svg.Append("<g class=\"error-bars\">");
+            svg.Append("<path class=\"error-bars\" d=\"");
             foreach (var r in points.Where(r => r.Uncertainty.ContainsKey(metric.Name)))
             {
                 var interval = r.IntervalOf(metric.Name)!.Value;
-                var x = X(P(r.Date));
-                svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" x2=\"{x}\" y1=\"{C(Y((double)interval.Low))}\" y2=\"{C(Y((double)interval.High))}\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"M{A(P(r.Date))} {C(Y((double)interval.Low))}V{C(Y((double)interval.High))}");
             }
-            svg.Append("</g>");
+            svg.Append("\"/>");
         }
 
-        // Every result is a link to its row, named by its tooltip; records are drawn last, on top.
-        // Other points carry no class (the stylesheet styles bare circles): 63 rows, 63 times fewer bytes.
+        // Every result is a link to its row, named by its model and value (the page script's
+        // tooltip adds the row's date and paper); the record-holders' group is drawn last, on top.
         var recordSet = records.ToHashSet();
-        svg.Append("<g class=\"points\">");
-        foreach (var r in points.Where(r => !recordSet.Contains(r)).Concat(records))
-        {
-            var tip = $"{r.Model}: {MetricText.WithUnit(metric, r.Metrics[metric.Name])}, {t.Date(r.Date)}, {r.SourceTitle}";
-            svg.Append(CultureInfo.InvariantCulture,
-                $"<a href=\"#{r.Key}\"><circle{(recordSet.Contains(r) ? " class=\"record\"" : "")} cx=\"{X(P(r.Date))}\" cy=\"{C(Y(ValueOf(r)))}\" r=\"4.5\"/><title>{Markup.Escape(tip)}</title></a>");
-        }
+        svg.Append("</svg><g class=\"points\">");
+        foreach (var r in points.Where(r => !recordSet.Contains(r))) PlotMarkup.Point(svg, r.Key, P(r.Date), Y(ValueOf(r)), Tip(r));
+        svg.Append("</g><g class=\"points records\">");
+        foreach (var r in records) PlotMarkup.Point(svg, r.Key, P(r.Date), Y(ValueOf(r)), Tip(r));
         svg.Append("</g>");
+
+        // Text at its real size: values above their grid lines at the left edge, dates under the axis.
+        svg.Append("<g class=\"axis y\">");
+        foreach (var tick in yTicks.Where(t => Y(t.Value) - 4 > Top - 6)) svg.Append(CultureInfo.InvariantCulture, $"<text y=\"{C(Y(tick.Value) - 4)}\">{tick.Label}</text>");
+        svg.Append("</g><g class=\"axis x\">");
+        foreach (var tick in xTicks) svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(P(DateOnly.FromDayNumber((int)tick.Value)))}\" y=\"{C(Bottom + 19)}\">{tick.Label}</text>");
+        svg.Append("</g>");
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<text class=\"axis-title\" x=\"0\" y=\"14\">{Markup.Escape($"{label} {MetricText.Arrow(metric)} {direction}")}</text>");
 
         var placed = new Labels(points.Select(r => (P(r.Date), Y(ValueOf(r)))).ToList(), yTicks.Select(t => (t.Label, Y(t.Value) - 4)).ToList());
         var order = records.OrderByDescending(r => r == leader).ThenByDescending(r => r.Date).ToList();
@@ -167,12 +159,18 @@ public sealed class SotaChart(UiStrings t)
         return records;
     }
 
+    /// <summary>How many of the newest records the description names on a board with more; the table lists them all.</summary>
+    private const int RecordsDescribed = 5;
+
     private string Description(List<Result> points, List<Result> records, Metric metric)
     {
-        var holders = string.Join("; ", records.Select(r => $"{r.Model}, {MetricText.WithUnit(metric, r.Metrics[metric.Name])} ({t.Date(r.Date)})"));
-        return t.Format("chart_description", points.Count.ToString(CultureInfo.InvariantCulture),
-            points[0].Date.Year.ToString(CultureInfo.InvariantCulture),
-            points[^1].Date.Year.ToString(CultureInfo.InvariantCulture), holders);
+        string Holder(Result r) => $"{r.Model}, {MetricText.WithUnit(metric, r.Metrics[metric.Name])} ({t.Date(r.Date)})";
+        var count = points.Count.ToString(CultureInfo.InvariantCulture);
+        var from = points[0].Date.Year.ToString(CultureInfo.InvariantCulture);
+        var to = points[^1].Date.Year.ToString(CultureInfo.InvariantCulture);
+        if (records.Count <= RecordsDescribed) return t.Format("chart_description", count, from, to, string.Join("; ", records.Select(Holder)));
+        return t.Format("chart_description_newest", count, from, to, records.Count.ToString(CultureInfo.InvariantCulture),
+            string.Join("; ", records.Skip(records.Count - RecordsDescribed).Select(Holder)));
     }
 
     /// <summary>
@@ -213,7 +211,7 @@ public sealed class SotaChart(UiStrings t)
                         if (!inside || Covers(_labels, left, right, ly) || (pass && Covers(_points, left, right, ly))) continue;
                         _labels.Add((p, dx0, dx1, ly - LabelFontSize, ly + 2));
                     done.Add(text);
-                    var x = Math.Round(p * 100, 2).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+                    var x = PlotMarkup.Percent(p);
                     svg.Append(CultureInfo.InvariantCulture,
                         $"<text class=\"label{(cssClass is null ? "" : " " + cssClass)}\" x=\"{x}\" dx=\"{dx}\" y=\"{Markup.Coordinate(ly)}\"{(end ? " text-anchor=\"end\"" : "")}>{Markup.Escape(text)}</text>");
                         break;

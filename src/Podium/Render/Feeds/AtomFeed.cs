@@ -18,7 +18,9 @@ public static class AtomFeed
     public static byte[] Build(string title, string selfUrl, string pageUrl, string author, IReadOnlyList<AtomEntry> entries)
     {
         var sb = new StringBuilder(1024 + entries.Count * 512);
-        var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = true };
+        // One entry a line, without indentation; an entry's date is its update (Atom's optional
+        // `published` would repeat it in every entry of 10,000 feeds).
+        var settings = new XmlWriterSettings { OmitXmlDeclaration = true };
         using (var w = XmlWriter.Create(sb, settings))
         {
             w.WriteStartElement("feed", Namespace);
@@ -34,15 +36,16 @@ public static class AtomFeed
             w.WriteElementString("generator", Namespace, "Podium");
             foreach (var entry in entries)
             {
+                w.WriteWhitespace("\n");
                 w.WriteStartElement("entry", Namespace);
                 w.WriteElementString("id", Namespace, entry.Id);
                 w.WriteElementString("title", Namespace, entry.Title);
                 Link(w, "alternate", entry.Link, "text/html");
-                w.WriteElementString("published", Namespace, Timestamp(entry.Updated));
                 w.WriteElementString("updated", Namespace, Timestamp(entry.Updated));
                 w.WriteElementString("summary", Namespace, entry.Summary);
                 w.WriteEndElement();
             }
+            w.WriteWhitespace("\n");
             w.WriteEndElement();
         }
         return Utf8.GetBytes("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + sb + "\n");

@@ -10,6 +10,9 @@ public sealed class FeedBuilder(SiteModel model, SiteUrls urls, UiStrings t)
 {
     public const int SiteFeedEntries = 50;
 
+    /// <summary>A leaderboard's feed keeps its newest entries: readers poll for news, and the table holds the history.</summary>
+    public const int LeaderboardFeedEntries = 20;
+
     public byte[] Site()
     {
         var entries = model.Results.Take(SiteFeedEntries).Select(r =>
@@ -27,7 +30,7 @@ public sealed class FeedBuilder(SiteModel model, SiteUrls urls, UiStrings t)
         return AtomFeed.Build(t.Format("site_feed_title", model.Site.Title), urls.Absolute(urls.SiteFeed), urls.Absolute(urls.Home), model.Site.Title, entries);
     }
 
-    /// <summary>One entry per record-holder, newest first; each names the record it beat.</summary>
+    /// <summary>One entry per record-holder and per check, newest first, the newest <see cref="LeaderboardFeedEntries"/>; each record names the one it beat.</summary>
     public byte[] Leaderboard(Leaderboard lb)
     {
         var metric = lb.RankBy;
@@ -48,7 +51,7 @@ public sealed class FeedBuilder(SiteModel model, SiteUrls urls, UiStrings t)
                 $"{summary} {r.SourceTitle}."));
         }
         // Checks join the records, newest first; a record and a check of one day keep that order.
-        entries = [.. entries.Concat(CheckEntries(lb)).OrderByDescending(e => e.Updated)];
+        entries = [.. entries.Concat(CheckEntries(lb)).OrderByDescending(e => e.Updated).Take(LeaderboardFeedEntries)];
         return AtomFeed.Build(t.Format("leaderboard_feed_title", Title(lb)), urls.Absolute(urls.LeaderboardFeed(lb)), urls.Absolute(urls.Leaderboard(lb)), model.Site.Title, entries);
     }
 

@@ -2,7 +2,8 @@ namespace Podium.Render.Views;
 
 /// <summary>
 /// A paper in a long list (an author's, a tag's, a venue's or a month's papers, the papers index,
-/// similar papers): a link with its date and venue. Lists link to the paper page rather than
-/// repeat its abstract and tags, which keeps 30,000 author pages small.
+/// similar papers): a link with its date, venue and number of results. Lists link to the paper
+/// page rather than repeat its abstract, tags and results, which keeps 30,000 author pages small.
 /// </summary>
-public sealed record PaperLinkView(string Title, string Url, string Date, string DateIso, string? Venue);
+/// <param name="Results">"3 results"; null for a paper without results.</param>
+public sealed record PaperLinkView(string Title, string Url, string DateIso, string? Venue, string? Results);

@@ -1,5 +1,8 @@
 namespace Podium.Render.Views;
 
-/// <summary>One page of the papers index, newest first, each with its date; the first page also lists venues and months.</summary>
-public sealed record PapersIndexView(string Title, IReadOnlyList<PaperLinkView> Papers, IReadOnlyList<LinkView> Pages, LinkView? Previous, LinkView? Next,
+/// <summary>
+/// The papers index: the newest papers, each with its date, a link to the newest month's page
+/// (<paramref name="NewestMonth"/>, null without papers), the venues and the months by year.
+/// </summary>
+public sealed record PapersIndexView(string Title, IReadOnlyList<PaperLinkView> Papers, LinkView? NewestMonth,
     IReadOnlyList<LinkView> Venues, IReadOnlyList<YearView> Archive);

@@ -21,24 +21,29 @@ public sealed class SotaChartTests(SotaSiteFixture fixture, SampleSiteFixture sa
         Assert.Equal(7, rankedRows.Length); // Net F has no error rate: listed, not charted.
         Assert.Equal(rankedRows.Length, links.Length);
         Assert.Equal(rankedRows.Select(r => "#" + r.Id).Order(StringComparer.Ordinal), links.Select(a => a.GetAttribute("href")!).Order(StringComparer.Ordinal));
-        // Each point's tooltip names model, value, date and paper.
-        Assert.Contains(links, a => a.QuerySelector("title")!.TextContent == "Net A: 5.0%, 1 Mar 2015, " + Page.QuerySelector("#" + a.GetAttribute("href")![1..] + " td:nth-last-child(3) a")?.TextContent);
+        // Each point is named by its model and value (the page script's tooltip adds the row's date and paper).
+        Assert.Contains(links, a => a.QuerySelector("title")!.TextContent == "Net A: 5.0%");
     }
 
     [Fact]
     public void Step_line_holds_each_record_until_the_next_in_date_order()
     {
-        var records = Chart.QuerySelectorAll("circle.record").ToList();
-        var xs = records.Select(c => Percent(c.GetAttribute("cx")!)).ToList();
-        var ys = records.Select(c => Number(c.GetAttribute("cy")!)).ToList();
-        var flats = Chart.QuerySelectorAll(".step line").Where(l => l.GetAttribute("y1") == l.GetAttribute("y2")).ToList();
+        var records = Chart.QuerySelectorAll(".records a").ToList();
+        var dots = records.Select(a => Dot(a.QuerySelector("circle")!)).ToList();
+        // One path: from the first record, across to each next record's date and down (or up) to its value, then to the right edge.
+        var step = Chart.QuerySelector("path.step")!.GetAttribute("d")!;
+        var commands = System.Text.RegularExpressions.Regex.Matches(step, "([MHV])([-0-9. ]+)").Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        Assert.Equal("M", commands[0].Item1);
+        var flats = new List<double> { Number(commands[0].Item2.Split(' ')[1]) };
+        flats.AddRange(commands.Where(c => c.Item1 == "V").Select(c => Number(c.Item2)));
 
-        Assert.Equal(xs.Order(), xs);
-        Assert.Equal(ys, flats.Select(l => Number(l.GetAttribute("y1")!)));
-        Assert.Equal("100%", flats[^1].GetAttribute("x2"));
+        Assert.Equal(dots.Select(d => d.X).Order(), dots.Select(d => d.X));
+        Assert.Equal(dots.Select(d => d.Y), flats);
+        Assert.Equal(dots.Skip(1).Select(d => d.X), commands.Where(c => c.Item1 == "H").SkipLast(1).Select(c => Number(c.Item2)));
+        Assert.Equal(("H", "100"), commands[^1]);
         // Baseline G (2014), Net A (2015), Net C (2016, first to 4.0; Net D ties later), Net E (beats Net H on the same day).
         Assert.Equal(["Baseline G", "Net A", "Net C", "<b>Net E</b> & \"friends\""],
-            records.Select(c => c.ParentElement!.QuerySelector("title")!.TextContent.Split(':')[0]));
+            records.Select(a => a.QuerySelector("title")!.TextContent.Split(':')[0]));
     }
 
     [Fact]
@@ -49,7 +54,7 @@ public sealed class SotaChartTests(SotaSiteFixture fixture, SampleSiteFixture sa
         Assert.Equal(["1", "2", "3", "3", "5", "6", "7", "–"], ranks);
         Assert.Equal(["<b>Net E</b> & \"friends\"", "=Net H", "Net C", "Net D", "Net A", "Net B", "Baseline G", "Net F"], models);
 
-        var ys = Chart.QuerySelectorAll("circle.record").Select(c => Number(c.GetAttribute("cy")!)).ToList();
+        var ys = Chart.QuerySelectorAll(".records a circle").Select(c => Dot(c).Y).ToList();
         Assert.True(ys.Zip(ys.Skip(1)).All(p => p.Second > p.First), "each new record has a lower error, drawn lower: " + string.Join(", ", ys));
         Assert.Contains("lower is better", Chart.QuerySelector(".axis-title")!.TextContent);
     }
@@ -73,7 +78,13 @@ public sealed class SotaChartTests(SotaSiteFixture fixture, SampleSiteFixture sa
     {
         Assert.Null(Chart.GetAttribute("viewBox"));
         Assert.Equal("100%", Chart.GetAttribute("width"));
-        Assert.All(Chart.QuerySelectorAll("circle"), c => Assert.EndsWith("%", c.GetAttribute("cx")));
+        // Points and text sit in percent across; lines are paths in an inner SVG stretched to the width.
+        Assert.All(Chart.QuerySelectorAll(".axis.x text, text.label"), t => Assert.EndsWith("%", t.GetAttribute("x")));
+        Assert.All(Chart.QuerySelectorAll(".points circle"), c => Assert.InRange(Dot(c).X, 0, 100));
+        var plot = Chart.QuerySelector("svg.plot")!;
+        Assert.Equal("none", plot.GetAttribute("preserveAspectRatio"));
+        Assert.Empty(plot.QuerySelectorAll("circle, text"));
+        Assert.Empty(Chart.QuerySelectorAll("line"));
         Assert.All(Chart.QuerySelectorAll("text.label"), l => Assert.DoesNotContain("…", l.TextContent));
         // The leader is always labelled, on a phone too (labels without the `wide` class).
         Assert.Contains(Chart.QuerySelectorAll("text.label:not(.wide)"), l => l.TextContent == "<b>Net E</b> & \"friends\"");
@@ -94,8 +105,8 @@ public sealed class SotaChartTests(SotaSiteFixture fixture, SampleSiteFixture sa
     public void Sample_cifar10_chart_ends_with_gpipe()
     {
         var page = sample.Site.Page("dataset/cifar-10/image-classification/index.html");
-        var last = page.QuerySelectorAll("figure.sota-chart circle.record").Last();
-        Assert.StartsWith("GPipe (AmoebaNet-B): 99.0%", last.ParentElement!.QuerySelector("title")!.TextContent);
+        var last = page.QuerySelectorAll("figure.sota-chart .records a").Last();
+        Assert.StartsWith("GPipe (AmoebaNet-B): 99.0%", last.QuerySelector("title")!.TextContent);
         Assert.Contains("Current leader: GPipe (AmoebaNet-B)", page.QuerySelector("figure.sota-chart figcaption")!.TextContent);
     }
 
@@ -146,12 +157,18 @@ public sealed class SotaChartTests(SotaSiteFixture fixture, SampleSiteFixture sa
 
         var cost = site.Page("dataset/d/t/index.html").QuerySelector("figure.cost-chart svg")!;
         Assert.Equal(4, cost.QuerySelectorAll(".points a").Length);
-        Assert.Equal(["Small", "Large"], cost.QuerySelectorAll("circle.record").Select(c => c.ParentElement!.QuerySelector("title")!.TextContent.Split(':')[0]));
+        Assert.Equal(["Small", "Large"], cost.QuerySelectorAll(".records a").Select(a => a.QuerySelector("title")!.TextContent.Split(':')[0]));
         Assert.Contains("(log scale)", cost.QuerySelector(".axis-title")!.TextContent); // 5 to 600 M spans over ten times
-        Assert.Equal(2, cost.QuerySelectorAll(".front line").Length); // one step from Small to Large
+        Assert.Matches("^M[0-9.]+ [0-9.]+H[0-9.]+V[0-9.]+$", cost.QuerySelector("path.front")!.GetAttribute("d")); // one step from Small to Large
     }
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
-    private static double Percent(string text) => Number(text.TrimEnd('%'));
+    /// <summary>A point's position: percent across (as the plot's paths use 0–100) and pixels down.</summary>
+    private static (double X, double Y) Dot(IElement circle)
+    {
+        var cx = circle.GetAttribute("cx")!;
+        Assert.EndsWith("%", cx);
+        return (Number(cx.TrimEnd('%')), Number(circle.GetAttribute("cy")!));
+    }
 }
