@@ -119,6 +119,7 @@ public sealed class SiteRenderer
         // Only the start can appear: don't split a whole abstract into words for every paper page.
         var head = text.Length > 600 ? text[..600] : text;
         var oneLine = string.Join(' ', head.Split((char[])['\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return oneLine.Length <= 200 && head.Length == text.Length ? oneLine : oneLine[..Math.Min(197, oneLine.Length)].TrimEnd() + "…";
+        // 160 characters: what search engines show; every paper page carries it, so each character is 50 kB at Papers with Code scale.
+        return oneLine.Length <= 160 && head.Length == text.Length ? oneLine : oneLine[..Math.Min(157, oneLine.Length)].TrimEnd() + "…";
     }
 }

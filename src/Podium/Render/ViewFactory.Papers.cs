@@ -6,7 +6,7 @@ namespace Podium.Render;
 
 public sealed partial class ViewFactory
 {
-    private const int SnippetLength = 220;
+    private const int SnippetLength = 140;
     private const int LatestPapersOnTopic = 10;
 
     public PaperGroups Groups => model.Groups.Value;
@@ -70,7 +70,6 @@ public sealed partial class ViewFactory
     private PaperItemView NewPaperItem(Paper p) => new(
         p.Title, urls.Paper(p), Iso(p.Date), p.Venue,
         t.Count("author_count", p.Authors.Count),
-        p.Tags.Select(tag => new LinkView(tag, urls.Tag(Groups.Tag(tag)))).ToList(),
         p.Results.Count > 0 ? t.Count("result_count", p.Results.Count) : null,
         Snippet(p.Abstract),
         p.Translations.Select(tr => tr.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());

@@ -49,15 +49,39 @@ public static partial class SearchRecords
             doc.Text(3, string.Join(" · ", p.Results.Select(r => r.Model).Distinct(StringComparer.Ordinal)));
             doc.Text(1, string.Join(", ", p.Authors));
             doc.Text(1, string.Join(" · ", p.Tags));
-            doc.Text(1, PlainText(p.Abstract));
-            doc.Text(1, PlainText(p.Summary));
-            foreach (var tr in p.Translations) doc.Text(1, PlainText(tr.Summary), tr.Language);
+            doc.Text(1, Opening(PlainText(p.Abstract)));
+            doc.Text(1, Opening(PlainText(p.Summary)));
+            foreach (var tr in p.Translations) doc.Text(1, Opening(PlainText(tr.Summary)), tr.Language);
             yield return doc.Record(urls, urls.Paper(p));
         }
         foreach (var a in groups.Authors)
         {
             yield return new Doc(a.Name, 1, marks.Author(a)).Record(urls, urls.Author(a));
         }
+    }
+
+    // Pagefind's time and memory grow with the words it is given (over 5 GB for whole abstracts and
+    // summaries of 50,000 papers): a paper's long texts are indexed by their opening words, where
+    // what a paper is about is said, and the page shows the rest.
+    private const int OpeningWords = 80;
+    private const int OpeningChars = 600;
+
+    /// <summary>
+    /// The first <see cref="OpeningWords"/> words of a text, and at most <see cref="OpeningChars"/>
+    /// characters (Chinese and Japanese put no spaces between words).
+    /// </summary>
+    private static string? Opening(string? text)
+    {
+        if (text is null) return null;
+        var words = text.Split((char[])[' ', '\n', '\r', '\t'], OpeningWords + 1, StringSplitOptions.RemoveEmptyEntries);
+        var opening = string.Join(' ', words.Take(OpeningWords));
+        var cut = words.Length > OpeningWords;
+        if (opening.Length > OpeningChars)
+        {
+            var end = char.IsHighSurrogate(opening[OpeningChars - 1]) ? OpeningChars - 1 : OpeningChars;
+            (opening, cut) = (opening[..end], true);
+        }
+        return cut ? opening + " …" : opening;
     }
 
     /// <summary>Markdown as the words a reader sees: links keep their text, emphasis, code and list marks go.</summary>

@@ -8,6 +8,15 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
     private BuiltSite Site => fixture.Site;
 
     [Fact]
+    public void A_papers_meta_description_is_the_start_of_its_abstract_in_at_most_160_characters()
+    {
+        var description = Site.Page("paper/gpipe-2018/index.html").QuerySelector("meta[name=description]")!.GetAttribute("content")!;
+        Assert.StartsWith("A library for model parallelism: consecutive groups of layers live on different accelerators", description);
+        Assert.InRange(description.Length, 100, 160);
+        Assert.EndsWith("…", description);
+    }
+
+    [Fact]
     public void Author_names_on_a_paper_page_link_to_author_pages_listing_their_papers_and_results()
     {
         var paper = Site.Page("paper/gpipe-2018/index.html");
