@@ -147,6 +147,7 @@ public sealed partial class ViewFactory
         urls.DataDump,
         urls.LeaderboardsIndex,
         urls.SiteFeed,
+        section == "home",
         edits ?? [],
         urls.Search,
         body);

@@ -14,13 +14,18 @@ public sealed class LeaderboardPageTests(SampleSiteFixture fixture) : IClassFixt
     public void Every_download_feed_and_alternate_link_resolves_to_a_valid_file()
     {
         var page = Site.Page(PagePath);
-        var links = page.QuerySelectorAll(".downloads a, link[rel='alternate'], .site-footer a")
+        var links = page.QuerySelectorAll(".downloads a, link[rel='alternate']")
             .Select(e => (Href: e.GetAttribute("href")!, Type: e.GetAttribute("type"))).ToList();
         Assert.Equal(3, page.QuerySelectorAll(".downloads a").Length);
-        // The board's feed, JSON and CSV; the site feed is announced on the home page and linked from every footer.
+        // The board's feed, JSON and CSV; the site feed is announced on the home page, whose footer
+        // lists the site's feed and data files, and every other footer links to that list.
         Assert.Equal(3, page.QuerySelectorAll("link[rel='alternate']").Length);
-        Assert.Contains(page.QuerySelectorAll(".site-footer a"), a => a.GetAttribute("href")!.EndsWith("feed.xml", StringComparison.Ordinal));
-        Assert.Single(Site.Page("index.html").QuerySelectorAll("link[rel='alternate'][type='application/atom+xml']"));
+        Assert.Equal("../../../#data", Assert.Single(page.QuerySelectorAll(".site-footer a")).GetAttribute("href"));
+        var home = Site.Page("index.html");
+        Assert.Single(home.QuerySelectorAll("link[rel='alternate'][type='application/atom+xml']"));
+        Assert.NotNull(home.QuerySelector("footer#data"));
+        Assert.Equal(["./feed.xml", "./data/leaderboards.json", "./data/podium.json.gz"], home.QuerySelectorAll(".site-footer a").Select(a => a.GetAttribute("href")));
+        foreach (var href in new[] { "feed.xml", "data/leaderboards.json", "data/podium.json.gz" }) Assert.True(File.Exists(Path.Combine(Site.Output, href)), href);
 
         foreach (var (href, type) in links)
         {
