@@ -85,7 +85,7 @@ for size in $sizes; do
     ln -sfn "$repo/package.json" "$dir/package.json"; ln -sfn "$repo/node_modules" "$dir/node_modules"
     m=$(time_run "$dir/search.log" $podium build --timings --content "$dir/content" --templates templates --out "$out")
     rm -f "$dir/package.json" "$dir/node_modules"
-    echo "   search stage (Pagefind from the model's records): $(awk '$1 == "search" && $3 == "ms" { printf "%.1f s", $2 / 1000 }' "$dir/search.log"), peak ${m#* } MB for the whole build; $(grep -o 'search index: [0-9]* pages' "$dir/search.log"); $(du -sh --apparent-size "$out/pagefind" | cut -f1) in $(find "$out/pagefind" -type f | wc -l) files"
+    echo "   search stage (Pagefind from the model's records): $(awk '$1 == "search" && $3 == "ms" { printf "%.1f s", $2 / 1000 }' "$dir/search.log"), peak ${m#* } MB for the whole build; $(grep -o 'search index: [0-9]* pages[^;]*' "$dir/search.log"); $(du -sh --apparent-size "$out/pagefind" | cut -f1) in $(find "$out/pagefind" -type f | wc -l) files"
     grep -A14 '^Site size:' "$dir/search.log" | sed 's/^/   /'
   fi
   echo "   serve, edit to reload:"

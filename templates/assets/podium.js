@@ -126,8 +126,13 @@
       pagefind = module;
       // Options first, then the index itself, then its filters: filters asked of an index still
       // loading can come back empty.
+      // A big site's index comes in parts (parts.json lists the others): they are searched as one.
       return pagefind.options({ baseUrl: new URL('..', bundle).pathname })
         .then(function () { return pagefind.init(); })
+        .then(function () { return fetch(new URL('parts.json', bundle)).then(function (r) { return r.ok ? r.json() : []; }, function () { return []; }); })
+        .then(function (parts) {
+          return Promise.all(parts.map(function (part) { return pagefind.mergeIndex(new URL(part, bundle).pathname, { baseUrl: new URL('..', bundle).pathname }); }));
+        })
         .then(function () { return pagefind.filters(); });
     }).then(function (filters) {
       kindFilters(filters.kind || {});

@@ -19,12 +19,19 @@ public static partial class PagefindIndexer
     // The module pagefind-records.mjs imports: its presence means the pinned package is installed.
     private static readonly string Module = Path.Combine("node_modules", "pagefind", "lib", "index.js");
 
-    [GeneratedRegex(@"Indexed (\d+) pages?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"Indexed (\d+) pages? in (\d+ index(?:es)?)", RegexOptions.CultureInvariant)]
     private static partial Regex IndexedPages();
 
     /// <param name="toolsDirectory">The folder holding package.json (the repository root).</param>
     /// <param name="records">What to index, one record per page (<see cref="SearchRecords"/>).</param>
-    public static SearchIndexResult Run(string siteDirectory, string? toolsDirectory, IEnumerable<SearchRecord> records, string language)
+    /// <summary>
+    /// Pages in one Pagefind index; a bigger site gets several, merged by the search page. Pagefind
+    /// held 4–5 GB writing one index of Papers with Code's 100,000 pages.
+    /// </summary>
+    public const int PagesPerIndex = 25_000;
+
+    /// <param name="pagesPerIndex">Pages in one index (<see cref="PagesPerIndex"/>; tests split small sites).</param>
+    public static SearchIndexResult Run(string siteDirectory, string? toolsDirectory, IEnumerable<SearchRecord> records, string language, int pagesPerIndex = PagesPerIndex)
     {
         if (toolsDirectory is null)
         {
@@ -58,13 +65,14 @@ public static partial class PagefindIndexer
             // The index is written whole each time; a stale fragment must not outlive the page it described.
             var output = Path.Combine(Path.GetFullPath(siteDirectory), OutputFolder);
             if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
-            var run = Execute("node", [script, toolsDirectory, recordsFile, output, language], toolsDirectory);
+            var run = Execute("node", [script, toolsDirectory, recordsFile, output, language, pagesPerIndex.ToString(System.Globalization.CultureInfo.InvariantCulture)], toolsDirectory);
             if (run.ExitCode != 0)
             {
                 return new SearchIndexResult(false, $"search index failed (node exit {run.ExitCode}): {run.Output.Trim()}");
             }
-            var pages = IndexedPages().Match(run.Output) is { Success: true } m ? m.Groups[1].Value : "?";
-            return new SearchIndexResult(true, $"search index: {pages} pages indexed by Pagefind");
+            var indexed = IndexedPages().Match(run.Output);
+            var (pages, parts) = indexed.Success ? (indexed.Groups[1].Value, indexed.Groups[2].Value) : ("?", "?");
+            return new SearchIndexResult(true, $"search index: {pages} pages indexed by Pagefind in {parts}");
         }
         finally
         {

@@ -63,7 +63,7 @@ public static partial class SearchRecords
     // Pagefind's time and memory grow with the words it is given (over 5 GB for whole abstracts and
     // summaries of 50,000 papers): a paper's long texts are indexed by their opening words, where
     // what a paper is about is said, and the page shows the rest.
-    private const int OpeningWords = 80;
+    private const int OpeningWords = 60;
     private const int OpeningChars = 600;
 
     /// <summary>

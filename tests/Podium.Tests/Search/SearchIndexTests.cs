@@ -22,7 +22,7 @@ public sealed class SearchIndexTests
             .Count(f => f.Split('/')[0] is "task" or "dataset" or "paper" or "author" && f.EndsWith("/index.html", StringComparison.Ordinal));
         Assert.Equal(indexed, zh.GetProperty("page_count").GetInt32());
         Assert.Single(languages.EnumerateObject());
-        Assert.Matches(@"^search index: \d+ pages indexed by Pagefind$", site.Result.Search!.Message);
+        Assert.Matches(@"^search index: \d+ pages indexed by Pagefind in 1 index$", site.Result.Search!.Message);
     }
 
     [NodeFact]
@@ -47,6 +47,28 @@ public sealed class SearchIndexTests
         var rebuild = SiteBuilder.Build(new BuildOptions(content, Repo.Templates, output, Search: false));
         Assert.Equal(0, rebuild.Files.Deleted);
         Assert.True(File.Exists(Path.Combine(output, "pagefind", "pagefind-entry.json")));
+    }
+
+    [NodeFact]
+    public void A_site_bigger_than_one_index_gets_parts_that_hold_every_page_once()
+    {
+        using var site = new BuiltSite(Repo.Content, search: true);
+        var model = site.Result.Model!;
+        var records = SearchRecords.Of(model, new Podium.Render.SiteUrls(model.Site), Podium.Render.UiStrings.Load(Repo.Templates, model.Site.Language), model.Groups.Value).ToList();
+        var result = PagefindIndexer.Run(site.Output, Repo.Root, records, model.Site.Language, pagesPerIndex: 100);
+        var parts = (records.Count + 99) / 100;
+        Assert.Equal($"search index: {records.Count} pages indexed by Pagefind in {parts} indexes", result.Message);
+
+        var folder = Path.Combine(site.Output, PagefindIndexer.OutputFolder);
+        var listed = JsonSerializer.Deserialize<string[]>(File.ReadAllText(Path.Combine(folder, "parts.json")))!;
+        Assert.Equal(Enumerable.Range(2, parts - 1).Select(n => $"part-{n}/"), listed);
+        var counts = new[] { "" }.Concat(listed).Select(part =>
+        {
+            using var entry = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, part, "pagefind-entry.json")));
+            return entry.RootElement.GetProperty("languages").EnumerateObject().Sum(l => l.Value.GetProperty("page_count").GetInt32());
+        }).ToList();
+        Assert.All(counts, c => Assert.InRange(c, 1, 100));
+        Assert.Equal(records.Count, counts.Sum());
     }
 
     [Fact]
