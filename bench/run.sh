@@ -83,9 +83,17 @@ for size in $sizes; do
   # (every file is unchanged), then indexes the model's search records.
   if [ -f node_modules/pagefind/lib/index.js ]; then
     ln -sfn "$repo/package.json" "$dir/package.json"; ln -sfn "$repo/node_modules" "$dir/node_modules"
+    # Pagefind runs as its own process (pagefind_extend, started by Node): /usr/bin/time sees only
+    # Podium's process, so Pagefind's resident memory is sampled while the build runs.
+    rm -f "$dir/search.done"; echo 0 >"$dir/pagefind.peak"
+    ( peak=0; until [ -f "$dir/search.done" ]; do
+        for p in $(pgrep -f pagefind_extend || true); do r=$(awk '/VmRSS/ { print $2 }' "/proc/$p/status" 2>/dev/null || true); [ "${r:-0}" -gt "$peak" ] && peak=$r; done
+        echo "$peak" >"$dir/pagefind.peak"; sleep 0.25; done ) &
+    sampler=$!
     m=$(time_run "$dir/search.log" $podium build --timings --content "$dir/content" --templates templates --out "$out")
+    touch "$dir/search.done"; wait "$sampler"
     rm -f "$dir/package.json" "$dir/node_modules"
-    echo "   search stage (Pagefind from the model's records): $(awk '$1 == "search" && $3 == "ms" { printf "%.1f s", $2 / 1000 }' "$dir/search.log"), peak ${m#* } MB for the whole build; $(grep -o 'search index: [0-9]* pages[^;]*' "$dir/search.log"); $(du -sh --apparent-size "$out/pagefind" | cut -f1) in $(find "$out/pagefind" -type f | wc -l) files"
+    echo "   search stage (Pagefind from the model's records): $(awk '$1 == "search" && $3 == "ms" { printf "%.1f s", $2 / 1000 }' "$dir/search.log"), peak ${m#* } MB for Podium and $(( $(cat "$dir/pagefind.peak") / 1024 )) MB for Pagefind; $(grep -o 'search index: [0-9]* pages[^;]*' "$dir/search.log"); $(du -sh --apparent-size "$out/pagefind" | cut -f1) in $(find "$out/pagefind" -type f | wc -l) files"
     grep -A14 '^Site size:' "$dir/search.log" | sed 's/^/   /'
   fi
   echo "   serve, edit to reload:"
