@@ -62,17 +62,30 @@ public static partial class PagefindIndexer
             {
                 resource.CopyTo(file);
             }
-            // The index is written whole each time; a stale fragment must not outlive the page it described.
             var output = Path.Combine(Path.GetFullPath(siteDirectory), OutputFolder);
+            var perIndex = pagesPerIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // Pagefind takes most of a big build's time (50 s at Papers with Code's scale): when it
+            // would be given exactly what made the index in place, that index is kept. An edit to a
+            // value changes pages, not what readers search them by.
+            var key = IndexKey(recordsFile, script, Path.Combine(toolsDirectory, "node_modules", "pagefind", "package.json"), language, perIndex);
+            var keyFile = Path.Combine(output, KeyFile);
+            if (File.Exists(keyFile) && File.Exists(Path.Combine(output, "pagefind-entry.json")) && File.ReadAllLines(keyFile) is [var kept, var keptSummary] && kept == key)
+            {
+                return new SearchIndexResult(true, $"search index: {keptSummary}, unchanged (its records are the same as when it was built)");
+            }
+
+            // The index is written whole each time; a stale fragment must not outlive the page it described.
             if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
-            var run = Execute("node", [script, toolsDirectory, recordsFile, output, language, pagesPerIndex.ToString(System.Globalization.CultureInfo.InvariantCulture)], toolsDirectory);
+            var run = Execute("node", [script, toolsDirectory, recordsFile, output, language, perIndex], toolsDirectory);
             if (run.ExitCode != 0)
             {
                 return new SearchIndexResult(false, $"search index failed (node exit {run.ExitCode}): {run.Output.Trim()}");
             }
             var indexed = IndexedPages().Match(run.Output);
             var (pages, parts) = indexed.Success ? (indexed.Groups[1].Value, indexed.Groups[2].Value) : ("?", "?");
-            return new SearchIndexResult(true, $"search index: {pages} pages indexed by Pagefind in {parts}");
+            var summary = $"{pages} pages indexed by Pagefind in {parts}";
+            File.WriteAllLines(keyFile, [key, summary]);
+            return new SearchIndexResult(true, $"search index: {summary}");
         }
         finally
         {
@@ -81,6 +94,23 @@ public static partial class PagefindIndexer
     }
 
     private const string ScriptResource = "Podium.Search.pagefind-records.mjs";
+
+    // Beside the index: what it was made from (a hash) and what the build said of it.
+    private const string KeyFile = "podium-index-key.txt";
+
+    /// <summary>A hash of everything Pagefind is given: the records, the script, Pagefind's version, the language and the parts' size.</summary>
+    private static string IndexKey(string recordsFile, string script, string pagefindPackage, string language, string pagesPerIndex)
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        foreach (var file in new[] { recordsFile, script, pagefindPackage })
+        {
+            using var stream = File.Exists(file) ? File.OpenRead(file) : Stream.Null;
+            hash.Append(stream);
+            hash.Append([0]);
+        }
+        hash.Append(System.Text.Encoding.UTF8.GetBytes(language + "\n" + pagesPerIndex));
+        return Convert.ToHexString(hash.GetCurrentHash());
+    }
 
     private static void WriteRecords(IEnumerable<SearchRecord> records, string path)
     {

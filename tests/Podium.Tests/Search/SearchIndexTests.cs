@@ -71,6 +71,38 @@ public sealed class SearchIndexTests
         Assert.Equal(records.Count, counts.Sum());
     }
 
+    [NodeFact]
+    public void An_index_given_the_same_records_is_kept_and_made_again_when_they_change()
+    {
+        using var temp = new TempDirectory();
+        var content = temp.Combine("content");
+        Cli.CliRunner.CopyFolder(Repo.Fixture("valid", "sota") + "/content", content);
+        // The search stage finds Pagefind above the content folder: the repository's, linked in.
+        File.Copy(Path.Combine(Repo.Root, "package.json"), temp.Combine("package.json"));
+        Directory.CreateSymbolicLink(temp.Combine("node_modules"), Path.Combine(Repo.Root, "node_modules"));
+        var output = temp.Combine("site");
+        BuildResult Build() => SiteBuilder.Build(new BuildOptions(content, Repo.Templates, output, Search: true));
+
+        var first = Build().Search!;
+        Assert.Matches(@"^search index: \d+ pages indexed by Pagefind in 1 index$", first.Message);
+        var entry = Path.Combine(output, PagefindIndexer.OutputFolder, "pagefind-entry.json");
+        var written = File.GetLastWriteTimeUtc(entry);
+
+        // A new value changes pages but not what readers search them by: Pagefind is not run.
+        var results = Path.Combine(content, "results", "baseline.yaml");
+        File.WriteAllText(results, File.ReadAllText(results).Replace("Error rate: 7.25", "Error rate: 7.15", StringComparison.Ordinal));
+        var kept = Build().Search!;
+        Assert.True(kept.Indexed);
+        Assert.Matches(@"^search index: \d+ pages indexed by Pagefind in 1 index, unchanged \(", kept.Message);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(entry));
+
+        // A new model name is searched for: the index is made again.
+        File.WriteAllText(results, File.ReadAllText(results).Replace("Baseline G", "Baseline H", StringComparison.Ordinal));
+        var remade = Build().Search!;
+        Assert.DoesNotContain("unchanged", remade.Message, StringComparison.Ordinal);
+        Assert.NotEqual(written, File.GetLastWriteTimeUtc(entry));
+    }
+
     [Fact]
     public void Without_a_package_json_the_stage_says_what_to_do()
     {
