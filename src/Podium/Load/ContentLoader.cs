@@ -48,17 +48,18 @@ public static class ContentLoader
 
         var found = new List<ContentEntry>();
         var hasSite = false;
-        foreach (var entry in SortedEntries(root))
+        foreach (var info in SortedEntries(root))
         {
-            var name = Path.GetFileName(entry);
+            var entry = info.FullName;
+            var name = info.Name;
             var display = $"{displayRoot}/{name}";
-            if (IsIgnored(name) || IsLink(entry, display, diagnostics)) continue;
-            if (File.Exists(entry))
+            if (IsIgnored(name) || IsLink(info, display, diagnostics)) continue;
+            if (info is FileInfo file)
             {
                 if (name == "site.yaml")
                 {
                     hasSite = true;
-                    found.Add(new ContentEntry(entry, display, ContentKind.Site, "site", null));
+                    found.Add(new ContentEntry(entry, display, ContentKind.Site, "site", null) { Listed = file });
                 }
                 else
                 {
@@ -101,12 +102,13 @@ public static class ContentLoader
         List<ContentEntry> found,
         DiagnosticBag diagnostics)
     {
-        foreach (var entry in SortedEntries(folderPath))
+        foreach (var info in SortedEntries(folderPath))
         {
-            var name = Path.GetFileName(entry);
+            var entry = info.FullName;
+            var name = info.Name;
             var display = $"{displayFolder}/{name}";
-            if (IsIgnored(name) || IsLink(entry, display, diagnostics)) continue;
-            if (!File.Exists(entry))
+            if (IsIgnored(name) || IsLink(info, display, diagnostics)) continue;
+            if (info is not FileInfo file)
             {
                 diagnostics.Add(display, SourcePosition.Start, ErrorCodes.UnexpectedFile,
                     $"unexpected folder `{name}` inside `{spec.Folder}/`", $"put files directly in `{spec.Folder}/`");
@@ -140,7 +142,7 @@ public static class ContentLoader
                 diagnostics.Add(display, SourcePosition.Start, ErrorCodes.InvalidId, $"`{stem}` is not a valid id", ContentIds.Explain(stem));
                 continue;
             }
-            found.Add(new ContentEntry(entry, display, kind, stem, language));
+            found.Add(new ContentEntry(entry, display, kind, stem, language) { Listed = file });
         }
     }
 
@@ -207,18 +209,20 @@ public static class ContentLoader
     /// Symbolic links are refused (and reported): a pull request could otherwise add a link to a
     /// file outside the repository, such as a CI secret, and have it read and published.
     /// </summary>
-    private static bool IsLink(string entry, string display, DiagnosticBag diagnostics)
+    private static bool IsLink(FileSystemInfo entry, string display, DiagnosticBag diagnostics)
     {
-        if ((File.GetAttributes(entry) & FileAttributes.ReparsePoint) == 0) return false;
+        if ((entry.Attributes & FileAttributes.ReparsePoint) == 0) return false;
         diagnostics.Add(display, SourcePosition.Start, ErrorCodes.UnexpectedFile,
-            $"`{Path.GetFileName(entry)}` is a symbolic link", "content must be real files and folders; replace the link with the file itself");
+            $"`{entry.Name}` is a symbolic link", "content must be real files and folders; replace the link with the file itself");
         return true;
     }
 
-    private static IEnumerable<string> SortedEntries(string folder)
+    // One listing call per folder; each entry's type, size and date come with it (one status call
+    // per file at most), where asking File.Exists and the attributes cost two more for every file.
+    private static FileSystemInfo[] SortedEntries(string folder)
     {
-        var entries = Directory.GetFileSystemEntries(folder);
-        Array.Sort(entries, StringComparer.Ordinal);
+        var entries = new DirectoryInfo(folder).GetFileSystemInfos();
+        Array.Sort(entries, (a, b) => string.CompareOrdinal(a.FullName, b.FullName));
         return entries;
     }
 }

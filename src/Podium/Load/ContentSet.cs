@@ -40,7 +40,7 @@ public sealed class ContentSet(string contentDirectory, ParsedFileCache? parsedF
         var mine = changed?.Select(Path.GetFullPath).Where(IsInside).ToList();
         if (mine is null || mine.Any(NeedsRelist)) return ReadAll();
         var known = mine.Where(_files.ContainsKey).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var path in known) Store(Check(_files[path].Entry));
+        foreach (var path in known) Store(Check(_files[path].Entry, listedNow: false));
         return known.Count;
     }
 
@@ -49,7 +49,7 @@ public sealed class ContentSet(string contentDirectory, ParsedFileCache? parsedF
         var layout = new DiagnosticBag();
         var entries = ContentLoader.Find(_root, layout);
         var files = new CheckedFile[entries.Count];
-        Parallel.For(0, entries.Count, i => files[i] = Check(entries[i]));
+        Parallel.For(0, entries.Count, i => files[i] = Check(entries[i], listedNow: true));
         _layout = layout.ToSortedList();
         _entries = entries;
         _files = new Dictionary<string, CheckedFile>(entries.Count, StringComparer.Ordinal);
@@ -65,18 +65,19 @@ public sealed class ContentSet(string contentDirectory, ParsedFileCache? parsedF
         else _withErrors.Remove(file.Entry.FullPath);
     }
 
-    private CheckedFile Check(ContentEntry entry)
+    private CheckedFile Check(ContentEntry entry, bool listedNow)
     {
         var bag = new DiagnosticBag();
-        var document = parsedFiles is null ? FileChecker.ReadAndCheck(entry, bag) : ReadThroughCache(entry, bag);
+        var document = parsedFiles is null ? FileChecker.ReadAndCheck(entry, bag) : ReadThroughCache(entry, bag, listedNow);
         var diagnostics = bag.ToSortedList();
         return new CheckedFile(entry, document, diagnostics.Count == 0 ? [] : diagnostics);
     }
 
-    // The file's date is taken before it is read: an edit during the read then leaves a date that no longer matches.
-    private object? ReadThroughCache(ContentEntry entry, DiagnosticBag bag)
+    // The file's date is taken before it is read (with the folder listing, on a full read): an edit
+    // during the read then leaves a date that no longer matches.
+    private object? ReadThroughCache(ContentEntry entry, DiagnosticBag bag, bool listedNow)
     {
-        var info = new FileInfo(entry.FullPath);
+        var info = listedNow && entry.Listed is { } listed ? listed : new FileInfo(entry.FullPath);
         if (parsedFiles!.TryGet(entry, info) is { } cached) return FileChecker.Check(cached, bag);
         var parsing = new DiagnosticBag();
         var file = ContentLoader.Read(entry, parsing);
