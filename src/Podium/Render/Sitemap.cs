@@ -3,20 +3,50 @@ using System.Xml;
 
 namespace Podium.Render;
 
-/// <summary>Writes sitemap.xml. No lastmod: it would change the output on every build.</summary>
+/// <summary>
+/// Writes sitemap.xml. No lastmod: it would change the output on every build. The sitemap protocol
+/// allows 50,000 URLs in a file, and a site of Papers with Code's size has twice that: above the
+/// limit sitemap.xml is an index of sitemap-1.xml, sitemap-2.xml…, so robots.txt still names one file.
+/// </summary>
 public static class Sitemap
 {
-    public static string Build(IEnumerable<string> absoluteUrls)
+    public const string FileName = "sitemap.xml";
+    public const int MaxUrlsPerFile = 50_000;
+    private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    /// <summary>The sitemap's files (path under the output, and how to write it) for the site's pages.</summary>
+    /// <param name="count">How many pages <paramref name="absoluteUrls"/> gives: the files are listed before any URL is made.</param>
+    /// <param name="absoluteFile">The absolute URL of a file at the site's root (for the index's entries).</param>
+    public static IEnumerable<(string Path, Func<string> Content)> Files(int count, IEnumerable<string> absoluteUrls, Func<string, string> absoluteFile, int perFile = MaxUrlsPerFile)
+    {
+        if (count <= perFile)
+        {
+            yield return (FileName, () => Build(absoluteUrls));
+            yield break;
+        }
+        var parts = (count + perFile - 1) / perFile;
+        var names = Enumerable.Range(1, parts).Select(n => $"sitemap-{n}.xml").ToList();
+        yield return (FileName, () => Document("sitemapindex", "sitemap", names.Select(absoluteFile)));
+        for (var i = 0; i < parts; i++)
+        {
+            var first = i * perFile;
+            yield return (names[i], () => Build(absoluteUrls.Skip(first).Take(perFile)));
+        }
+    }
+
+    public static string Build(IEnumerable<string> absoluteUrls) => Document("urlset", "url", absoluteUrls);
+
+    private static string Document(string root, string item, IEnumerable<string> locations)
     {
         var sb = new StringBuilder();
         // One URL a line, without indentation: 100,000 lines at Papers with Code scale.
         using (var writer = XmlWriter.Create(sb, new XmlWriterSettings { OmitXmlDeclaration = true }))
         {
-            writer.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var url in absoluteUrls)
+            writer.WriteStartElement(root, Namespace);
+            foreach (var url in locations)
             {
                 writer.WriteWhitespace("\n");
-                writer.WriteStartElement("url");
+                writer.WriteStartElement(item);
                 writer.WriteElementString("loc", url);
                 writer.WriteEndElement();
             }
