@@ -41,11 +41,7 @@ public sealed class ParsedFileCache : IDisposable
     }
 
     /// <summary>Where the cache for a site built into <paramref name="outputDirectory"/> lives: beside it, hidden.</summary>
-    public static string PathFor(string outputDirectory)
-    {
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        return Path.Combine(Path.GetDirectoryName(output) ?? output, $".{Path.GetFileName(output)}.podium-parsed");
-    }
+    public static string PathFor(string outputDirectory) => BesideOutput.Path(outputDirectory, "parsed");
 
     /// <summary>A cache that knows nothing yet and is written to <paramref name="indexPath"/> (a clean build).</summary>
     public static ParsedFileCache Empty(string indexPath) => new(indexPath, [], 0);

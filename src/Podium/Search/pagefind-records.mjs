@@ -20,13 +20,16 @@ async function newIndex() {
   return index;
 }
 
+// The folders of the indexes after the first, relative to the first.
 const parts = [];
+let indexes = 0;
 async function write(index) {
-  const folder = parts.length === 0 ? output : join(output, `part-${parts.length + 1}`);
-  const written = await index.writeFiles({ outputPath: folder });
+  const part = indexes === 0 ? '' : `part-${indexes + 1}/`;
+  const written = await index.writeFiles({ outputPath: join(output, part) });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   await index.deleteIndex();
-  parts.push(`part-${parts.length + 1}/`);
+  if (part) parts.push(part);
+  indexes++;
 }
 
 // Requests go to Pagefind's service over one pipe in the order they are made, so keeping many
@@ -57,6 +60,6 @@ for await (const line of createInterface({ input: createReadStream(records, 'utf
 await Promise.all(inFlight);
 await write(index);
 // The first index is the one the page loads; the search page merges the others.
-writeFileSync(join(output, 'parts.json'), JSON.stringify(parts.slice(1)));
+writeFileSync(join(output, 'parts.json'), JSON.stringify(parts));
 await pagefind.close();
-console.log(`Indexed ${pages} pages in ${parts.length} ${parts.length === 1 ? 'index' : 'indexes'}`);
+console.log(`Indexed ${pages} pages in ${indexes} ${indexes === 1 ? 'index' : 'indexes'}`);

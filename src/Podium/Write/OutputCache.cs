@@ -31,11 +31,7 @@ public sealed class OutputCache
     public static OutputCache Empty(UInt128 key) => new(key, new Dictionary<string, CachedOutput>(StringComparer.Ordinal));
 
     /// <summary>Where the cache of <paramref name="outputDirectory"/> lives: beside it, hidden.</summary>
-    public static string PathFor(string outputDirectory)
-    {
-        var output = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(outputDirectory));
-        return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(output) ?? output, $".{System.IO.Path.GetFileName(output)}.podium-cache");
-    }
+    public static string PathFor(string outputDirectory) => BesideOutput.Path(outputDirectory, "cache");
 
     /// <summary>The entry of a site path (forward slashes), if the last build left one.</summary>
     public bool TryGet(string sitePath, out CachedOutput entry) => _files.TryGetValue(sitePath, out entry);

@@ -1,6 +1,5 @@
 using Podium.Render;
 
-
 namespace Podium.Write;
 
 /// <summary>
@@ -26,8 +25,7 @@ public static class SiteWriter
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         EnsureReplaceable(output);
-        var parent = Path.GetDirectoryName(output) ?? throw new OutputException($"`{outputDirectory}` has no parent folder");
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.podium-new");
+        var staging = BesideOutput.Path(output, "new");
 
         DeleteIfExists(staging);
         Directory.CreateDirectory(staging);

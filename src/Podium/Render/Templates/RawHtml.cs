@@ -30,14 +30,15 @@ public sealed class RawHtml
         _render = make;
     }
 
-    /// <summary>What decides this HTML when it is made on first use; null for HTML given as text or a template's output.</summary>
-    internal string? Source { get; }
-
+    /// <summary>A template's output: written straight into the caller's output, or rendered to text when asked for.</summary>
     internal RawHtml(Action<HtmlTemplateContext> writeTo, Func<string> render)
     {
         _writeTo = writeTo;
         _render = render;
     }
+
+    /// <summary>What decides this HTML when it is made on first use; null for HTML given as text or a template's output.</summary>
+    internal string? Source { get; }
 
     /// <summary>The HTML as text (rendered now, for a template's output).</summary>
     public string Value => _html ?? (Source is null ? _render!() : _html = _render!());
