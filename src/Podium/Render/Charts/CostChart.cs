@@ -53,7 +53,6 @@ public sealed class CostChart(UiStrings t)
         var (yMin, yMax) = (yTicks[0].Value, yTicks[^1].Value);
         double Y(double v) => Bottom - (v - yMin) * (Bottom - Top) / (yMax - yMin);
         static string C(double v) => Markup.Coordinate(v);
-        static string X(double p) => PlotMarkup.Percent(p);
 
         var costLabel = MetricText.Label(cost);
         var label = MetricText.Label(metric);
@@ -77,19 +76,10 @@ public sealed class CostChart(UiStrings t)
         svg.Append("\"/>");
 
         // Every result links to its row, named by model, value and cost (the page script's tooltip adds date and paper).
-        var onFront = front.ToHashSet();
         string Tip(Result r) => $"{r.Model}: {MetricText.WithUnit(metric, r.Metrics[metric.Name])}, {MetricText.WithUnit(cost, r.Metrics[cost.Name])}";
-        svg.Append("</svg><g class=\"points\">");
-        foreach (var r in points.Where(r => !onFront.Contains(r))) PlotMarkup.Point(svg, r.Key, P(CostOf(r)), Y(ValueOf(r)), Tip(r));
-        svg.Append("</g><g class=\"points records\">");
-        foreach (var r in front) PlotMarkup.Point(svg, r.Key, P(CostOf(r)), Y(ValueOf(r)), Tip(r));
-        svg.Append("</g>");
-
-        svg.Append("<g class=\"axis y\">");
-        foreach (var tick in yTicks.Where(t => Y(t.Value) - 4 > Top - 6)) svg.Append(CultureInfo.InvariantCulture, $"<text y=\"{C(Y(tick.Value) - 4)}\">{tick.Label}</text>");
-        svg.Append("</g><g class=\"axis x\">");
-        foreach (var tick in xTicks) svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(P(tick.Value))}\" y=\"{C(Bottom + 19)}\">{tick.Label}</text>");
-        svg.Append("</g>");
+        svg.Append("</svg>");
+        PlotMarkup.Points(svg, points, front, r => P(CostOf(r)), r => Y(ValueOf(r)), Tip);
+        PlotMarkup.AxisLabels(svg, yTicks, Y, Top, xTicks.Select(t => (P(t.Value), t.Label)), Bottom);
         svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-title\" x=\"0\" y=\"14\">{Markup.Escape($"{label} {MetricText.Arrow(metric)} · {costLabel}{(log ? " " + t["log_scale"] : "")} →")}</text>");
         svg.Append("</svg>");
         var caption = t.Format("cost_chart_caption", label, costLabel, front.Count.ToString(CultureInfo.InvariantCulture));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Podium.Model;
 
 namespace Podium.Render.Charts;
 
@@ -23,6 +24,35 @@ public static class PlotMarkup
 
     /// <summary>The same position as text in the outer SVG places it: in percent of the width.</summary>
     public static string Percent(double fraction) => Across(fraction) + "%";
+
+    /// <summary>
+    /// The points, after the drawing area is closed: the others first, then the marked ones (the
+    /// records, or the cost chart's front) in a group of their own, drawn on top.
+    /// </summary>
+    public static void Points(StringBuilder svg, IEnumerable<Result> points, IReadOnlyList<Result> marked,
+        Func<Result, double> fraction, Func<Result, double> y, Func<Result, string> tooltip)
+    {
+        var markedSet = marked.ToHashSet();
+        svg.Append("<g class=\"points\">");
+        foreach (var r in points.Where(r => !markedSet.Contains(r))) Point(svg, r.Key, fraction(r), y(r), tooltip(r));
+        svg.Append("</g><g class=\"points records\">");
+        foreach (var r in marked) Point(svg, r.Key, fraction(r), y(r), tooltip(r));
+        svg.Append("</g>");
+    }
+
+    /// <summary>
+    /// The axes' text at its real size: values above their grid lines at the left edge (those that
+    /// fit below <paramref name="top"/>), and the x labels under the axis at <paramref name="bottom"/>.
+    /// </summary>
+    public static void AxisLabels(StringBuilder svg, IEnumerable<Tick> yTicks, Func<double, double> y, double top,
+        IEnumerable<(double Fraction, string Label)> xTicks, double bottom)
+    {
+        svg.Append("<g class=\"axis y\">");
+        foreach (var tick in yTicks.Where(t => y(t.Value) - 4 > top - 6)) svg.Append(CultureInfo.InvariantCulture, $"<text y=\"{Markup.Coordinate(y(tick.Value) - 4)}\">{tick.Label}</text>");
+        svg.Append("</g><g class=\"axis x\">");
+        foreach (var (fraction, label) in xTicks) svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Percent(fraction)}\" y=\"{Markup.Coordinate(bottom + 19)}\">{label}</text>");
+        svg.Append("</g>");
+    }
 
     /// <summary>One point, in the outer SVG: a link to its row named by <paramref name="tooltip"/>.</summary>
     public static void Point(StringBuilder svg, string rowKey, double fraction, double y, string tooltip) =>

@@ -68,7 +68,6 @@ public sealed class SotaChart(UiStrings t)
         double P(DateOnly d) => (d.DayNumber - from.DayNumber) / (double)(to.DayNumber - from.DayNumber);
         double Y(double v) => Bottom - (v - yMin) * (Bottom - Top) / (yMax - yMin);
         static string C(double v) => Markup.Coordinate(v);
-        static string X(double p) => PlotMarkup.Percent(p);
         static string A(double p) => PlotMarkup.Across(p);
         string Tip(Result r) => $"{r.Model}: {MetricText.WithUnit(metric, r.Metrics[metric.Name])}";
 
@@ -112,19 +111,9 @@ public sealed class SotaChart(UiStrings t)
 
         // Every result is a link to its row, named by its model and value (the page script's
         // tooltip adds the row's date and paper); the record-holders' group is drawn last, on top.
-        var recordSet = records.ToHashSet();
-        svg.Append("</svg><g class=\"points\">");
-        foreach (var r in points.Where(r => !recordSet.Contains(r))) PlotMarkup.Point(svg, r.Key, P(r.Date), Y(ValueOf(r)), Tip(r));
-        svg.Append("</g><g class=\"points records\">");
-        foreach (var r in records) PlotMarkup.Point(svg, r.Key, P(r.Date), Y(ValueOf(r)), Tip(r));
-        svg.Append("</g>");
-
-        // Text at its real size: values above their grid lines at the left edge, dates under the axis.
-        svg.Append("<g class=\"axis y\">");
-        foreach (var tick in yTicks.Where(t => Y(t.Value) - 4 > Top - 6)) svg.Append(CultureInfo.InvariantCulture, $"<text y=\"{C(Y(tick.Value) - 4)}\">{tick.Label}</text>");
-        svg.Append("</g><g class=\"axis x\">");
-        foreach (var tick in xTicks) svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(P(DateOnly.FromDayNumber((int)tick.Value)))}\" y=\"{C(Bottom + 19)}\">{tick.Label}</text>");
-        svg.Append("</g>");
+        svg.Append("</svg>");
+        PlotMarkup.Points(svg, points, records, r => P(r.Date), r => Y(ValueOf(r)), Tip);
+        PlotMarkup.AxisLabels(svg, yTicks, Y, Top, xTicks.Select(t => (P(DateOnly.FromDayNumber((int)t.Value)), t.Label)), Bottom);
         svg.Append(CultureInfo.InvariantCulture,
             $"<text class=\"axis-title\" x=\"0\" y=\"14\">{Markup.Escape($"{label} {MetricText.Arrow(metric)} {direction}")}</text>");
 
