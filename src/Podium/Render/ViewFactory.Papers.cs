@@ -55,7 +55,7 @@ public sealed partial class ViewFactory
         return list;
     }
 
-    /// <summary>A paper in a short list (a task's or dataset's latest papers): title, date, venue, author count, tags, result count and the start of its abstract; made once per paper.</summary>
+    /// <summary>A paper in a short list (a task's or dataset's latest papers, all with results there): title, date, venue, author count, languages and the start of its abstract; made once per paper.</summary>
     public PaperItemView PaperItem(Paper p) => _items.GetOrAdd(p, static (paper, factory) => factory.NewPaperItem(paper), this);
 
     // A paper is listed on many pages: its list entries are made once and shared, as views are immutable.
@@ -65,17 +65,18 @@ public sealed partial class ViewFactory
     /// <summary>A paper as long lists show it: a link with its date and venue, made once per paper.</summary>
     private PaperLinkView PaperLink(Paper p) =>
         _links.GetOrAdd(p, static (paper, f) => new PaperLinkView(paper.Title, f.Urls.Paper(paper), Iso(paper.Date), paper.Venue,
-            paper.Results.Count > 0 ? f.Strings.Count("result_count", paper.Results.Count) : null), this);
+            // Whether it has results, not how many: a count would change the list pages of every
+            // author, tag, venue and month of the paper whenever it gained a result.
+            paper.Results.Count > 0 ? f.Strings["on_leaderboards"] : null), this);
 
     private PaperItemView NewPaperItem(Paper p) => new(
         p.Title, urls.Paper(p), Iso(p.Date), p.Venue,
         t.Count("author_count", p.Authors.Count),
-        p.Results.Count > 0 ? t.Count("result_count", p.Results.Count) : null,
         Snippet(p.Abstract),
         p.Translations.Select(tr => tr.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
 
     /// <summary>
-    /// An author's papers, each with its number of results: the paper's page lists them with
+    /// An author's papers, each marked when it has results: the paper's page lists them with
     /// their leaderboards (a table of every result here too made author pages half the site's
     /// list bytes at Papers with Code scale, repeating what the paper pages show).
     /// </summary>
@@ -106,8 +107,9 @@ public sealed partial class ViewFactory
         LeaderboardTitle(r.Leaderboard),
         urls.Row(r),
         r.Model,
-        // The rank alone: "of N" would change this page whenever anyone adds a result to the board.
-        r.Rank is { } rank ? "#" + Number(rank) : t["not_ranked"],
+        // By tier, as the badge shows it: an exact rank ("of N" even more) would change this page
+        // whenever anyone adds a result above it.
+        r.Rank is { } rank ? RankTier.Label(rank, t) : t["not_ranked"],
         ValuesWithSpread(r, " · "),
         r.ExtraTrainingData,
         urls.Badge(r),

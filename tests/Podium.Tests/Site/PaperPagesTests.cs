@@ -27,11 +27,18 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
         var page = Site.Page("author/yanping-huang/index.html");
         Assert.Equal("Yanping Huang", page.QuerySelector("h1")!.TextContent);
         Assert.Contains(page.QuerySelectorAll(".paper-links a"), a => a.GetAttribute("href") == "../../paper/gpipe-2018/");
-        // Each paper with its number of results, which its page lists with their leaderboards; no ranks, so an
-        // author's page does not change whenever someone adds a result to one of their leaderboards.
-        var gpipe = page.QuerySelectorAll(".paper-links li").Single(li => li.QuerySelector("a")!.GetAttribute("href") == "../../paper/gpipe-2018/");
-        var results = paper.QuerySelectorAll("table.summary-table tbody tr").Length;
-        Assert.EndsWith(" · " + (results == 1 ? "1 result" : $"{results} results"), gpipe.QuerySelector("small")!.TextContent);
+        // Each paper marked when it has results, which its page lists with their leaderboards; no ranks or
+        // counts, so an author's page does not change whenever someone adds a result to one of their papers'
+        // leaderboards or to the paper itself.
+        var links = page.QuerySelectorAll(".paper-links li").ToList();
+        var gpipe = links.Single(li => li.QuerySelector("a")!.GetAttribute("href") == "../../paper/gpipe-2018/");
+        Assert.NotEmpty(paper.QuerySelectorAll("table.summary-table tbody tr"));
+        Assert.EndsWith(" · on leaderboards", gpipe.QuerySelector("small")!.TextContent);
+        foreach (var li in links.Where(li => li != gpipe))
+        {
+            var other = Site.Page(BuiltSite.Resolve(li.QuerySelector("a")!.GetAttribute("href")!, "author/yanping-huang/index.html")!);
+            Assert.Equal(other.QuerySelector("table.summary-table") is not null, li.QuerySelector("small")!.TextContent.EndsWith(" · on leaderboards", StringComparison.Ordinal));
+        }
         Assert.Contains(paper.QuerySelectorAll("table.summary-table th a"), a => a.TextContent == "Image Classification on CIFAR-10");
         Assert.Null(page.QuerySelector("table"));
     }

@@ -7,4 +7,4 @@ namespace Podium.Render.Views;
 /// </summary>
 /// <param name="Languages">Languages the paper has a translated summary in.</param>
 public sealed record PaperItemView(string Title, string Url, string DateIso, string? Venue, string AuthorCount,
-    string? ResultCount, string? Snippet, IReadOnlyList<string> Languages);
+    string? Snippet, IReadOnlyList<string> Languages);

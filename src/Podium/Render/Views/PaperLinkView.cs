@@ -2,8 +2,8 @@ namespace Podium.Render.Views;
 
 /// <summary>
 /// A paper in a long list (an author's, a tag's, a venue's or a month's papers, the papers index,
-/// similar papers): a link with its date, venue and number of results. Lists link to the paper
+/// similar papers): a link with its date, venue and whether it has results. Lists link to the paper
 /// page rather than repeat its abstract, tags and results, which keeps 30,000 author pages small.
 /// </summary>
-/// <param name="Results">"3 results"; null for a paper without results.</param>
+/// <param name="Results">"on leaderboards"; null for a paper without results.</param>
 public sealed record PaperLinkView(string Title, string Url, string DateIso, string? Venue, string? Results);
