@@ -227,8 +227,11 @@
       }
       function hide() { tip.hidden = true; }
       // ", 2018-11-16, GPipe: …": the date and the paper (or source) cells of the point's row.
+      // A long board's rows past its first are linked in its complete table (all/#r-…) until the
+      // script has loaded them here.
       function rowDetails(href) {
-        var row = href && href.charAt(0) === '#' ? document.getElementById(href.slice(1)) : null;
+        var hash = href ? href.indexOf('#') : -1;
+        var row = hash >= 0 ? document.getElementById(href.slice(hash + 1)) : null;
         if (!row || row.cells.length < 3) return '';
         var cells = row.cells;
         var paper = cells[cells.length - 3].firstChild;
@@ -253,7 +256,42 @@
     group.hidden = false;
   }
 
+  // A long board's page shows its first rows and links every row on a page of their own
+  // (data-rest, see Render/BoardPages.cs): the rest are loaded into this table before the table's
+  // tools start, so sorting, filtering and the "as of" view see every row; chart points and links
+  // to those rows then stay on this page. results.js waits for the 'podium:rows' event.
   function leaderboard() {
+    var table = document.querySelector('table.leaderboard[data-rest]');
+    if (!table || !window.fetch || !window.DOMParser) { tableTools(); document.dispatchEvent(new Event('podium:rows')); return; }
+    var rest = table.getAttribute('data-rest');
+    fetch(rest)
+      .then(function (response) { if (!response.ok) throw new Error(response.status); return response.text(); })
+      .then(function (html) {
+        var all = new DOMParser().parseFromString(html, 'text/html').querySelector('table.leaderboard');
+        if (!all) return;
+        var body = table.tBodies[0];
+        var have = {};
+        Array.prototype.forEach.call(body.rows, function (tr) { have[tr.id] = true; });
+        Array.prototype.forEach.call(all.tBodies[0].rows, function (tr) {
+          if (!have[tr.id]) body.appendChild(document.importNode(tr, true));
+        });
+        table.removeAttribute('data-rest');
+        var more = document.querySelector('.table-rest');
+        if (more) more.hidden = true;
+        var restUrl = new URL(rest, location.href).href;
+        Array.prototype.forEach.call(document.querySelectorAll('.sota a'), function (a) {
+          var target = new URL(a.getAttribute('href'), location.href); // an SVG link's href is not a string
+          if (target.href.split('#')[0] === restUrl) a.setAttribute('href', target.hash);
+        });
+      })
+      .catch(function () {})
+      .then(function () {
+        tableTools();
+        document.dispatchEvent(new Event('podium:rows'));
+      });
+  }
+
+  function tableTools() {
     var tools = document.querySelector('.table-tools');
     var table = document.querySelector('table.leaderboard');
     if (!tools || !table || !window.URLSearchParams) return;

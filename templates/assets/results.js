@@ -45,7 +45,9 @@
     return template.replace(/\{(\d)\}/g, function (_, i) { return args[+i + 1]; });
   }
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', setup);
+  // A long board's page loads its other rows first (podium.js), then says so.
+  if (document.querySelector('table.leaderboard[data-rest]')) document.addEventListener('podium:rows', setup, { once: true });
+  else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', setup);
   else setup();
 
   function setup() {

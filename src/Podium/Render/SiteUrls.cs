@@ -31,7 +31,9 @@ public sealed class SiteUrls(SiteInfo site)
     public string LeaderboardJson(Leaderboard leaderboard) => Leaderboard(leaderboard) + "leaderboard.json";
     public string LeaderboardFeed(Leaderboard leaderboard) => Leaderboard(leaderboard) + "feed.xml";
     public string Badge(Result result) => $"{Leaderboard(result.Leaderboard)}badge/{result.Key}.svg";
-    public string Row(Result result) => $"{Leaderboard(result.Leaderboard)}#{result.Key}";
+    /// <summary>A board's complete table, when its page shows only the first rows (<see cref="BoardPages"/>).</summary>
+    public string CompleteTable(Leaderboard leaderboard) => Leaderboard(leaderboard) + "all/";
+    public string Row(Result result) => $"{(BoardPages.IsOnBoardPage(result) ? Leaderboard(result.Leaderboard) : CompleteTable(result.Leaderboard))}#{result.Key}";
 
     // Site-wide machine-readable files.
     public string SiteFeed => BasePath + "feed.xml";

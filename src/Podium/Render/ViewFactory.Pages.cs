@@ -70,27 +70,46 @@ public sealed partial class ViewFactory
             Table(l, PreviewRowsOnDatasetPage))).ToList(),
         PapersWithResults(dataset.Leaderboards).Take(LatestPapersOnTopic).Select(PaperItem).ToList());
 
-    public LeaderboardView Leaderboard(Leaderboard leaderboard) => new(
-        LeaderboardTitle(leaderboard),
-        [.. TaskCrumbs(leaderboard.Task), new LinkView(leaderboard.Task.Name, urls.Task(leaderboard.Task)),
-            new LinkView(leaderboard.Dataset.Name, urls.Dataset(leaderboard.Dataset))],
+    /// <summary>A leaderboard's page: its charts and its table (a long board's first rows, see <see cref="BoardPages"/>).</summary>
+    public LeaderboardView Leaderboard(Leaderboard leaderboard) => Board(leaderboard, LeaderboardTitle(leaderboard), BoardCrumbs(leaderboard),
+        Html(leaderboard.Dataset.Description), _chart.DrawAll(leaderboard), _costChart.Draw(leaderboard),
+        BoardPages.IsSplit(leaderboard)
+            ? Table(leaderboard, BoardPages.FirstRows, anchors: true, rest: urls.CompleteTable(leaderboard))
+            : Table(leaderboard, anchors: true),
+        boardUrl: null);
+
+    /// <summary>A long board's every row, on a page of their own without the charts (those are on the board's page).</summary>
+    public LeaderboardView CompleteTable(Leaderboard leaderboard) => Board(leaderboard,
+        t.Format("complete_table_title", LeaderboardTitle(leaderboard)),
+        [.. BoardCrumbs(leaderboard), new LinkView(LeaderboardTitle(leaderboard), urls.Leaderboard(leaderboard))],
+        null, [], null, Table(leaderboard, anchors: true), urls.Leaderboard(leaderboard));
+
+    private LeaderboardView Board(Leaderboard leaderboard, string title, IReadOnlyList<LinkView> breadcrumbs, Templates.RawHtml? description,
+        IReadOnlyList<Charts.ChartView> charts, Charts.ChartView? costChart, TableView table, string? boardUrl) => new(
+        title,
+        breadcrumbs,
         leaderboard.Dataset.Name,
         urls.Dataset(leaderboard.Dataset),
         leaderboard.Task.Name,
         urls.Task(leaderboard.Task),
-        Html(leaderboard.Dataset.Description),
+        description,
         leaderboard.Dataset.Homepage,
         t.Format("leaderboard_summary", t.Count("result_count", leaderboard.Rows.Count), MetricLabel(leaderboard.RankBy)),
-        _chart.DrawAll(leaderboard),
-        _costChart.Draw(leaderboard),
+        charts,
+        costChart,
         [
             new LinkView(t["download_csv"], urls.LeaderboardCsv(leaderboard)),
             new LinkView(t["download_json"], urls.LeaderboardJson(leaderboard)),
             new LinkView(t["feed_records"], urls.LeaderboardFeed(leaderboard)),
         ],
         urls.LeaderboardJson(leaderboard),
-        Table(leaderboard, anchors: true),
-        urls.Asset("results.js"));
+        table,
+        urls.Asset("results.js"),
+        boardUrl);
+
+    private IReadOnlyList<LinkView> BoardCrumbs(Leaderboard leaderboard) =>
+        [.. TaskCrumbs(leaderboard.Task), new LinkView(leaderboard.Task.Name, urls.Task(leaderboard.Task)),
+            new LinkView(leaderboard.Dataset.Name, urls.Dataset(leaderboard.Dataset))];
 
     /// <summary>
     /// The papers index: the newest papers, then every venue and month. The month pages are its

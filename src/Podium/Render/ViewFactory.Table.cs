@@ -13,7 +13,8 @@ public sealed partial class ViewFactory
     private const char FigureSpace = '\u2007', PunctuationSpace = '\u2008';
 
     /// <summary>The ranked table of a leaderboard, or its first <paramref name="limit"/> rows.</summary>
-    public TableView Table(Leaderboard leaderboard, int? limit = null, bool anchors = false)
+    /// <param name="rest">Where every row is, when <paramref name="limit"/> cuts a board's own table (<see cref="BoardPages"/>).</param>
+    public TableView Table(Leaderboard leaderboard, int? limit = null, bool anchors = false, string? rest = null)
     {
         // The ranking metric comes first, beside the model, so it stays in view on a phone.
         var metrics = leaderboard.Metrics.OrderByDescending(m => m == leaderboard.RankBy).ToList();
@@ -60,7 +61,9 @@ public sealed partial class ViewFactory
             best.Any(b => b is not null),
             foldedNames.Count == 0 ? null : t.Format("more_columns", Number(foldedNames.Count), string.Join(", ", foldedNames)),
             leaderboard.HasRankUncertainty,
-            Legend(leaderboard));
+            Legend(leaderboard),
+            rest is null || shown.Count == leaderboard.Rows.Count ? null
+                : new LinkView(t.Format("complete_table_link", Number(shown.Count), Number(leaderboard.Rows.Count)), rest));
     }
 
     private static string? CellClass(bool best, bool folded) => (best, folded) switch

@@ -77,8 +77,7 @@ public sealed class CostChart(UiStrings t)
 
         // Every result links to its row, named by model, value and cost (the page script's tooltip adds date and paper).
         string Tip(Result r) => $"{r.Model}: {MetricText.WithUnit(metric, r.Metrics[metric.Name])}, {MetricText.WithUnit(cost, r.Metrics[cost.Name])}";
-        svg.Append("</svg>");
-        PlotMarkup.Points(svg, points, front, r => P(CostOf(r)), r => Y(ValueOf(r)), Tip);
+        PlotMarkup.CloseWithPoints(svg, points, front, r => P(CostOf(r)), r => Y(ValueOf(r)), Tip);
         PlotMarkup.AxisLabels(svg, yTicks, Y, Top, xTicks.Select(t => (P(t.Value), t.Label)), Bottom);
         svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-title\" x=\"0\" y=\"14\">{Markup.Escape($"{label} {MetricText.Arrow(metric)} · {costLabel}{(log ? " " + t["log_scale"] : "")} →")}</text>");
         svg.Append("</svg>");

@@ -109,10 +109,9 @@ public sealed class SotaChart(UiStrings t)
             svg.Append("\"/>");
         }
 
-        // Every result is a link to its row, named by its model and value (the page script's
+        // Every result is a link to its row (on a long board, the records only), named by its model and value (the page script's
         // tooltip adds the row's date and paper); the record-holders' group is drawn last, on top.
-        svg.Append("</svg>");
-        PlotMarkup.Points(svg, points, records, r => P(r.Date), r => Y(ValueOf(r)), Tip);
+        PlotMarkup.CloseWithPoints(svg, points, records, r => P(r.Date), r => Y(ValueOf(r)), Tip);
         PlotMarkup.AxisLabels(svg, yTicks, Y, Top, xTicks.Select(t => (P(DateOnly.FromDayNumber((int)t.Value)), t.Label)), Bottom);
         svg.Append(CultureInfo.InvariantCulture,
             $"<text class=\"axis-title\" x=\"0\" y=\"14\">{Markup.Escape($"{label} {MetricText.Arrow(metric)} {direction}")}</text>");

@@ -21,7 +21,8 @@ public sealed class FeedBuilder(SiteModel model, SiteUrls urls, UiStrings t)
             var values = MetricText.Values(r, ", ");
             var rank = r.Rank is { } n ? t.Format("rank_of", n, lb.RankedCount) : t["not_ranked"];
             return new AtomEntry(
-                urls.Absolute(urls.Row(r)),
+                // The id stays the board's address with the row's key, wherever the row is shown.
+                urls.Absolute(urls.Leaderboard(lb)) + "#" + r.Key,
                 t.Format("feed_result_title", r.Model, Title(lb), values),
                 urls.Absolute(urls.Row(r)),
                 r.Date,

@@ -6,6 +6,7 @@ namespace Podium.Render.Views;
 /// <param name="HasRecords">Some rank is green (the result was the state of the art when published): the legend says so.</param>
 /// <param name="HasBest">Some column marks its best value: the legend says so.</param>
 /// <param name="MoreColumns">The label of the control that unfolds sparse columns; null when none is folded.</param>
+/// <param name="Rest">The page with every row, when this table shows a long board's first rows (the page script loads the rest from it); null otherwise.</param>
 public sealed record TableView(
     string Caption,
     IReadOnlyList<MetricColumnView> Columns,
@@ -16,4 +17,5 @@ public sealed record TableView(
     bool HasBest,
     string? MoreColumns,
     bool HasRankRanges = false,
-    IReadOnlyList<LegendItemView>? Legend = null);
+    IReadOnlyList<LegendItemView>? Legend = null,
+    LinkView? Rest = null);
