@@ -134,7 +134,7 @@ public sealed class SiteBuilder(BuildOptions options, ParsedFileCache? parsedFil
         return
         [
             .. new SiteRenderer(model, _compiled.Value.Strings, _compiled.Value.Renderer).Files(),
-            .. PublishedAssets.Files(_templates),
+            .. PublishedAssets.Files(_templates, _compiled.Value.Strings),
             .. PublishedSchemas.Files(options.ContentDirectory),
         ];
     }

@@ -5,6 +5,9 @@
 // - papers: the summary language switch and the BibTeX and badge copy buttons.
 (function () {
   'use strict';
+  // The UI strings the controls need, in the site's language: the build writes them before this
+  // script (Render/ScriptStrings.cs), so pages do not carry them.
+  var text = window.podiumText || {};
   leaderboard();
   charts();
   languageSwitch();
@@ -162,6 +165,10 @@
   // addresses from the page's canonical address (the site's base_url, wherever it is served from).
   function copyButtons() {
     var canonical = document.querySelector('link[rel="canonical"]');
+    var bibtex = document.querySelector('.bibtex');
+    if (bibtex && navigator.clipboard) {
+      bibtex.insertBefore(make('button', { type: 'button', 'class': 'copy', 'data-copy': 'bibtex', 'data-copied': text.copied, hidden: '' }, [text.copy]), bibtex.firstChild);
+    }
     Array.prototype.forEach.call(document.querySelectorAll('.badge-list'), function (list) {
       Array.prototype.forEach.call(list.querySelectorAll('li'), function (item, i) {
         var link = item.querySelector('a');
@@ -179,8 +186,8 @@
         var button = document.createElement('button');
         button.type = 'button';
         button.className = 'copy';
-        button.textContent = list.dataset.copyLabel;
-        button.dataset.copied = list.dataset.copied;
+        button.textContent = text.copy;
+        button.dataset.copied = text.copied;
         button.dataset.copy = code.id;
         button.hidden = true;
         item.insertBefore(button, pre);
@@ -291,10 +298,49 @@
       });
   }
 
+  // An element with attributes and children (strings become text nodes, never markup).
+  function make(tag, attributes, children) {
+    var element = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { element.setAttribute(name, attributes[name]); });
+    (children || []).forEach(function (child) { element.append(child); });
+    return element;
+  }
+
+  // The tools above a leaderboard's table: filter, extra data, abstracts, and the status filter and
+  // "as of" date that results.js runs (it reads its strings from the data attributes set here).
+  function makeTools(table) {
+    var bar = document.querySelector('.table-bar');
+    if (!bar || !text.filter_rows) return null;
+    var tools = make('div', {
+      'class': 'table-tools', role: 'group', 'aria-label': text.filter_rows, hidden: '',
+      'data-rows-shown': text.rows_shown, 'data-sort-by': text.sort_by, 'data-show': text.show_abstracts, 'data-hide': text.hide_abstracts,
+      'data-abstract': text.abstract_toggle, 'data-unavailable': text.abstracts_unavailable, 'data-none': text.no_abstract
+    }, [
+      make('label', { 'class': 'filter' }, [make('span', { 'class': 'visually-hidden' }, [text.filter_rows]), make('input', { type: 'search', name: 'q', placeholder: text.filter_placeholder })])
+    ]);
+    if (table.querySelector('tbody tr.extra-data')) {
+      tools.append(make('label', { 'class': 'check' }, [make('input', { type: 'checkbox', name: 'extra', checked: '' }), ' ' + text.include_extra_data]));
+    }
+    tools.append(make('button', { type: 'button', name: 'abstracts', 'aria-pressed': 'false' }, [text.show_abstracts]));
+    var statuses = [['', text.status_any], ['checked', text.status_checked], ['reproduced', text.status_reproduced_or_re_evaluated],
+      ['not-reproduced', text.status_not_reproduced], ['self-reported', text.status_self_reported]];
+    tools.append(make('span', { 'class': 'results-tools', hidden: '', 'data-summary': text.as_of_summary, 'data-empty': text.as_of_empty, 'data-mark': text.as_of_mark }, [
+      make('label', { 'class': 'check' }, [text.filter_status + ' ', make('select', { name: 'status' }, statuses.map(function (s) { return make('option', { value: s[0] }, [s[1]]); }))]),
+      ' ',
+      make('label', { 'class': 'check' }, [text.as_of + ' ', make('input', { type: 'date', name: 'asof' })]),
+      ' ',
+      make('output', { 'class': 'asof-summary', 'aria-live': 'polite' })
+    ]));
+    tools.append(make('output', { 'class': 'row-count', 'aria-live': 'polite' }));
+    bar.append(tools);
+    return tools;
+  }
+
   function tableTools() {
-    var tools = document.querySelector('.table-tools');
     var table = document.querySelector('table.leaderboard');
-    if (!tools || !table || !window.URLSearchParams) return;
+    if (!table || !window.URLSearchParams) return;
+    var tools = makeTools(table);
+    if (!tools) return;
 
     var body = table.tBodies[0];
     var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);

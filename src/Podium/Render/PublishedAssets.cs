@@ -5,14 +5,15 @@ namespace Podium.Render;
 
 /// <summary>
 /// The stylesheet, script and images of <c>templates/assets/</c>, published under <c>assets/</c>
-/// (CSS and JS compacted on the way). Symbolic links are refused, as under <c>content/</c>: a link
+/// (CSS and JS compacted on the way; <c>podium.js</c> after the UI strings it needs, see
+/// <see cref="ScriptStrings"/>). Symbolic links are refused, as under <c>content/</c>: a link
 /// could publish any file of the machine that builds the site.
 /// </summary>
 public static class PublishedAssets
 {
     public const string Folder = "assets";
 
-    public static IEnumerable<OutputFile> Files(string templatesDirectory)
+    public static IEnumerable<OutputFile> Files(string templatesDirectory, UiStrings strings)
     {
         var folder = Path.Combine(templatesDirectory, Folder);
         if (!Directory.Exists(folder)) return [];
@@ -25,6 +26,9 @@ public static class PublishedAssets
                 throw new TemplateException(Path.GetRelativePath(templatesDirectory, path).Replace('\\', '/'), "symbolic links are not published; copy the file into templates/assets/ instead");
             }
         }
-        return paths.Select(p => new OutputFile(Path.Combine(Folder, Path.GetRelativePath(folder, p)), () => AssetCompactor.Compact(p, File.ReadAllBytes(p))));
+        return paths.Select(p => new OutputFile(Path.Combine(Folder, Path.GetRelativePath(folder, p)), () =>
+            Path.GetRelativePath(folder, p) == ScriptStrings.Script
+                ? [.. ScriptStrings.Prefix(strings), .. AssetCompactor.Compact(p, File.ReadAllBytes(p))]
+                : AssetCompactor.Compact(p, File.ReadAllBytes(p))));
     }
 }

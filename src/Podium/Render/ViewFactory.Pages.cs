@@ -102,7 +102,6 @@ public sealed partial class ViewFactory
             new LinkView(t["download_json"], urls.LeaderboardJson(leaderboard)),
             new LinkView(t["feed_records"], urls.LeaderboardFeed(leaderboard)),
         ],
-        urls.LeaderboardJson(leaderboard),
         table,
         urls.Asset("results.js"),
         boardUrl);

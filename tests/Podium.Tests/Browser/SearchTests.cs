@@ -14,8 +14,8 @@ public sealed class SearchTests(BrowserFixture browser)
     {
         await using var opened = await browser.OpenAsync("");
         var page = opened.Page;
-        await page.Locator("#site-search-q").FillAsync("cifar");
-        await page.Locator("#site-search-q").PressAsync("Enter");
+        await page.Locator("header .site-search input").FillAsync("cifar");
+        await page.Locator("header .site-search input").PressAsync("Enter");
         await page.WaitForURLAsync("**/search/?q=cifar");
         await page.Locator(Results).First.WaitForAsync();
 

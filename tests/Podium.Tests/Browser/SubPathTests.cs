@@ -35,8 +35,9 @@ public sealed class SubPathTests(BrowserFixture browser)
                 Assert.Equal(200, response!.Status);
                 var styled = await page.EvaluateAsync<bool>("() => [...document.styleSheets].some(s => s.cssRules.length > 50)");
                 if (!styled) problems.Add($"{path}: no stylesheet");
-                var logo = await page.Locator(".brand img").BoundingBoxAsync();
-                if (logo is null || logo.Height > 40) problems.Add($"{path}: logo {logo?.Height}px tall");
+                // The logo is the stylesheet's (the favicon, beside the site's name), 24 px tall.
+                var logo = await page.EvaluateAsync<string>("() => { const s = getComputedStyle(document.querySelector('.brand'), '::before'); return s.height + ' ' + s.backgroundImage; }");
+                if (!logo.StartsWith("24px url(", StringComparison.Ordinal) || !logo.Contains("/assets/favicon.svg", StringComparison.Ordinal)) problems.Add($"{path}: logo {logo}");
                 var links = await page.EvaluateAsync<string[]>(
                     "() => [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map(e => new URL(e.getAttribute('href') ?? e.getAttribute('src'), location.href).href.split('#')[0])");
                 foreach (var link in links.Distinct())

@@ -21,7 +21,6 @@ public sealed record LeaderboardView(
     IReadOnlyList<ChartView> Charts,
     ChartView? CostChart,
     IReadOnlyList<LinkView> Downloads,
-    string JsonUrl,
     TableView Table,
     string? ResultsScriptUrl = null,
     string? BoardUrl = null);
