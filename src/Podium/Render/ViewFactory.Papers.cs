@@ -47,7 +47,7 @@ public sealed partial class ViewFactory
         var list = new List<SummaryView>();
         if (!string.IsNullOrWhiteSpace(paper.Summary))
         {
-            list.Add(new SummaryView(model.Site.Language, t.LanguageName(model.Site.Language), null, markdown.ToHtml(paper.Summary)));
+            list.Add(new SummaryView(model.Site.Language, t.LanguageName(model.Site.Language), null, markdown.ToHtml(paper.Summary), InSiteLanguage: true));
         }
         list.AddRange(paper.Translations
             .OrderBy(tr => tr.Language, StringComparer.Ordinal)
