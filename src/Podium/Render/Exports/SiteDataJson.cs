@@ -6,13 +6,13 @@ namespace Podium.Render.Exports;
 
 /// <summary>
 /// The site's machine-readable files: <c>data/podium.json.gz</c>, everything on the site in one
-/// file, and <c>data/leaderboards.json</c>, an index of leaderboards with their leaders and files.
+/// file, and <c>data/leaderboards.json</c>, an index of leaderboards with their leaders and addresses.
 /// Both list things in the order the model fixes, so two builds give the same bytes.
 /// </summary>
 public static class SiteDataJson
 {
     public const string DumpFormat = "podium-site/1";
-    public const string IndexFormat = "podium-leaderboards/1";
+    public const string IndexFormat = "podium-leaderboards/2";
 
     /// <summary>
     /// The dump gzipped, as published (<c>data/podium.json.gz</c>): about a sixth of the bytes
@@ -110,6 +110,11 @@ public static class SiteDataJson
         w.WriteEndObject();
     });
 
+    /// <summary>
+    /// The index of leaderboards (<c>podium-leaderboards/2</c>): what names and ranks each board,
+    /// its leader and its address. A value a board lacks has no key (<see cref="Absent.Omitted"/>),
+    /// except <c>leader</c>, null on a board without a ranked result.
+    /// </summary>
     public static byte[] Index(SiteModel model, SiteUrls urls) => ExportJson.Write(w =>
     {
         w.WriteStartObject();
@@ -121,7 +126,7 @@ public static class SiteDataJson
             ExportJson.LeaderboardIds(w, leaderboard);
             w.WriteStartObject("rank_by");
             w.WriteString("name", leaderboard.RankBy.Name);
-            ExportJson.OptionalString(w, "unit", leaderboard.RankBy.Unit, Absent.Null);
+            ExportJson.OptionalString(w, "unit", leaderboard.RankBy.Unit, Absent.Omitted);
             w.WriteBoolean("higher_is_better", leaderboard.RankBy.HigherIsBetter);
             w.WriteEndObject();
             w.WriteNumber("results", leaderboard.Rows.Count);
@@ -131,15 +136,18 @@ public static class SiteDataJson
                 w.WriteString("model", leader.Model);
                 w.WriteNumber("value", leader.Metrics[leaderboard.RankBy.Name].Value);
                 w.WriteString("date", leader.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                ExportJson.OptionalString(w, "paper", leader.Paper?.Id, Absent.Null);
+                ExportJson.OptionalString(w, "paper", leader.Paper?.Id, Absent.Omitted);
                 w.WriteString("source_title", leader.SourceTitle);
                 w.WriteEndObject();
             }
             else
             {
+                // A board without a ranked result has no leader, as an unranked row has no rank.
                 w.WriteNull("leader");
             }
-            Files(w, leaderboard, urls);
+            // Its files are beside it (leaderboard.csv, leaderboard.json, feed.xml): three more
+            // absolute URLs per board were 3.4 MB at Papers with Code's scale.
+            w.WriteString("url", urls.Absolute(urls.Leaderboard(leaderboard)));
             w.WriteEndObject();
         }
         w.WriteEndArray();
