@@ -18,6 +18,8 @@ public static class BadgeSvg
     /// Flat: a rounded rectangle in the message's colour, the label's part over it as one path
     /// rounded on the left only, and the two texts; no gradient, clip path or text shadow
     /// (60,000 badges at Papers with Code's scale: each byte saved here is 60 KB of the site).
+    /// The texts' colour and font are set once on the root, which both shapes override, and each
+    /// text starts where it is centred minus half its pinned length instead of naming an anchor.
     /// The accessible name comes from <c>&lt;title&gt;</c> alone.
     /// </remarks>
     public static byte[] Build(string label, string message, string colour, string title)
@@ -25,29 +27,31 @@ public static class BadgeSvg
         var labelWidth = Math.Round(TextWidth(label) + 2 * Padding);
         var messageWidth = Math.Round(TextWidth(message) + 2 * Padding);
         var width = labelWidth + messageWidth;
-        static string N(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 
         var sb = new StringBuilder(512);
-        sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{N(width)}\" height=\"{N(Height)}\" role=\"img\">");
+        sb.Append(CultureInfo.InvariantCulture,
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{N(width)}\" height=\"{N(Height)}\" role=\"img\" fill=\"#fff\" font-family=\"Verdana,DejaVu Sans,sans-serif\" font-size=\"{N(FontSize)}\">");
         sb.Append(CultureInfo.InvariantCulture, $"<title>{Markup.Escape(title)}</title>");
         // The whole badge in the message's colour, then the label's part over its left end, square
         // where they join, so only the outer corners are round.
         sb.Append(CultureInfo.InvariantCulture, $"<rect width=\"{N(width)}\" height=\"{N(Height)}\" rx=\"3\" fill=\"{colour}\"/>");
         sb.Append(CultureInfo.InvariantCulture, $"<path fill=\"#555\" d=\"M3 0H{N(labelWidth)}V{N(Height)}H3a3 3 0 0 1-3-3V3a3 3 0 0 1 3-3z\"/>");
-        sb.Append(CultureInfo.InvariantCulture,
-            $"<g fill=\"#fff\" text-anchor=\"middle\" font-family=\"Verdana,DejaVu Sans,sans-serif\" font-size=\"{N(FontSize)}\">");
-        Text(sb, label, labelWidth / 2);
-        Text(sb, message, labelWidth + messageWidth / 2);
-        sb.Append("</g></svg>\n");
+        Text(sb, label, 0, labelWidth);
+        Text(sb, message, labelWidth, messageWidth);
+        sb.Append("</svg>\n");
         return Utf8.GetBytes(sb.ToString());
     }
 
-    private static void Text(StringBuilder sb, string text, double centre)
+    /// <summary>The text centred in the part from <paramref name="left"/>, <paramref name="partWidth"/> wide, stretched to its estimated width.</summary>
+    private static void Text(StringBuilder sb, string text, double left, double partWidth)
     {
-        var length = Math.Round(TextWidth(text)).ToString(CultureInfo.InvariantCulture);
-        var x = centre.ToString("0.#", CultureInfo.InvariantCulture);
-        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"14\" textLength=\"{length}\" lengthAdjust=\"spacingAndGlyphs\">{Markup.Escape(text)}</text>");
+        var length = Math.Round(TextWidth(text));
+        // Part widths and lengths are whole pixels, so the start is a whole or half pixel, as the centre was.
+        var x = left + (partWidth - length) / 2;
+        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x)}\" y=\"14\" textLength=\"{N(length)}\" lengthAdjust=\"spacingAndGlyphs\">{Markup.Escape(text)}</text>");
     }
+
+    private static string N(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>Approximate width at 11 px Verdana, by character class; CJK and other wide scripts count double.</summary>
     public static double TextWidth(string text)

@@ -49,11 +49,11 @@ internal static class ExportJson
         w.WriteEndObject();
     }
 
-    public static void Metric(Utf8JsonWriter w, Metric metric)
+    public static void Metric(Utf8JsonWriter w, Metric metric, Absent absent)
     {
         w.WriteStartObject();
         w.WriteString("name", metric.Name);
-        OptionalString(w, "unit", metric.Unit);
+        OptionalString(w, "unit", metric.Unit, absent);
         w.WriteBoolean("higher_is_better", metric.HigherIsBetter);
         w.WriteEndObject();
     }
@@ -69,8 +69,13 @@ internal static class ExportJson
         w.WriteEndObject();
     }
 
-    /// <summary>The fields of a result shared by the leaderboard file and the dump (the caller opens and closes the object).</summary>
-    public static void ResultFields(Utf8JsonWriter w, Result result, SiteUrls urls)
+    /// <summary>
+    /// The fields of a result that the leaderboard file and the dump share, from <c>id</c> to
+    /// <c>checks</c> (the caller opens and closes the object and adds where the result comes
+    /// from). <c>rank</c> and <c>rank_range</c> are null on an unranked row whatever
+    /// <paramref name="absent"/> says: they are what a row is for, and null is their answer.
+    /// </summary>
+    public static void ResultFields(Utf8JsonWriter w, Result result, Absent absent)
     {
         w.WriteString("id", result.Key);
         if (result.Rank is { } rank) w.WriteNumber("rank", rank);
@@ -79,30 +84,26 @@ internal static class ExportJson
         MetricValues(w, result.Leaderboard, result);
         w.WriteBoolean("extra_training_data", result.ExtraTrainingData);
         w.WriteBoolean("state_of_the_art", result.IsRecord);
-        w.WriteString("date", result.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        OptionalString(w, "code", CodeLink.Of(result));
-        OptionalString(w, "notes", result.Notes);
-        EvidenceFields(w, result);
-        if (result.Source is { } source)
-        {
-            w.WriteStartObject("source");
-            w.WriteString("title", source.Title);
-            OptionalString(w, "url", source.Url);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNull("source");
-        }
-        w.WriteString("url", urls.Absolute(urls.Row(result)));
-        w.WriteString("badge", urls.Absolute(urls.Badge(result)));
+        w.WriteString("date", Date(result.Date));
+        OptionalString(w, "code", CodeLink.Of(result), absent);
+        OptionalString(w, "notes", result.Notes, absent);
+        EvidenceFields(w, result, absent);
+    }
+
+    /// <summary>A result's source when it has no paper: its title, and its link when it has one.</summary>
+    public static void Source(Utf8JsonWriter w, Source source, Absent absent)
+    {
+        w.WriteStartObject("source");
+        w.WriteString("title", source.Title);
+        OptionalString(w, "url", source.Url, absent);
+        w.WriteEndObject();
     }
 
     /// <summary>
     /// Status, rank range, and the evidence, uncertainty and checks as written (numbers keep their
-    /// digits); absent evidence and uncertainty are null, absent checks an empty list.
+    /// digits); absent evidence, uncertainty and checks as <paramref name="absent"/> says.
     /// </summary>
-    private static void EvidenceFields(Utf8JsonWriter w, Result result)
+    private static void EvidenceFields(Utf8JsonWriter w, Result result, Absent absent)
     {
         w.WriteString("status", ResultStatuses.Name(result.Status));
         if (result.RankRange is { } range)
@@ -127,7 +128,7 @@ internal static class ExportJson
             if (e.Url is not null) w.WriteString("url", e.Url);
             w.WriteEndObject();
         }
-        else
+        else if (absent == Absent.Null)
         {
             w.WriteNull("evidence");
         }
@@ -153,19 +154,20 @@ internal static class ExportJson
             }
             w.WriteEndObject();
         }
-        else
+        else if (absent == Absent.Null)
         {
             w.WriteNull("uncertainty");
         }
 
+        if (result.Checks.Count == 0 && absent == Absent.Omitted) return;
         w.WriteStartArray("checks");
         foreach (var check in result.Checks)
         {
             w.WriteStartObject();
             w.WriteString("kind", CheckKinds.Name(check.Kind));
             w.WriteString("by", check.By);
-            w.WriteString("date", check.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            OptionalString(w, "url", check.Url);
+            w.WriteString("date", Date(check.Date));
+            OptionalString(w, "url", check.Url, absent);
             w.WriteStartObject("metrics");
             foreach (var (name, value) in check.Metrics) w.WriteNumber(name, value.Value);
             w.WriteEndObject();
@@ -174,27 +176,54 @@ internal static class ExportJson
         w.WriteEndArray();
     }
 
+    /// <summary>A paper with all its metadata, absent values null: the site dump's papers.</summary>
     public static void PaperFields(Utf8JsonWriter w, Paper paper, SiteUrls urls, bool withAbstract)
     {
         w.WriteString("id", paper.Id);
         w.WriteString("title", paper.Title);
-        w.WriteStartArray("authors");
-        foreach (var author in paper.Authors) w.WriteStringValue(author);
-        w.WriteEndArray();
-        w.WriteString("date", paper.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        OptionalString(w, "venue", paper.Venue);
-        OptionalString(w, "arxiv", paper.Arxiv);
-        OptionalString(w, "paper_url", paper.Url);
+        Authors(w, paper);
+        w.WriteString("date", Date(paper.Date));
+        OptionalString(w, "venue", paper.Venue, Absent.Null);
+        OptionalString(w, "arxiv", paper.Arxiv, Absent.Null);
+        OptionalString(w, "paper_url", paper.Url, Absent.Null);
         w.WriteStartArray("code");
         foreach (var code in paper.Code) w.WriteStringValue(code);
         w.WriteEndArray();
-        if (withAbstract) OptionalString(w, "abstract", paper.Abstract);
+        if (withAbstract) OptionalString(w, "abstract", paper.Abstract, Absent.Null);
         w.WriteString("url", urls.Absolute(urls.Paper(paper)));
     }
 
-    public static void OptionalString(Utf8JsonWriter w, string name, string? value)
+    /// <summary>
+    /// A row's paper in <c>leaderboard.json</c>: what a reader needs to cite it (title, authors,
+    /// date, venue) and to reach it (arXiv id, its own link, its page here). Its code links, tags
+    /// and abstract are on that page and in the dump; the row's <c>code</c> is the link the table shows.
+    /// </summary>
+    public static void PaperReference(Utf8JsonWriter w, Paper paper, SiteUrls urls)
     {
-        if (value is null) w.WriteNull(name);
-        else w.WriteString(name, value);
+        w.WriteStartObject("paper");
+        w.WriteString("id", paper.Id);
+        w.WriteString("title", paper.Title);
+        Authors(w, paper);
+        w.WriteString("date", Date(paper.Date));
+        OptionalString(w, "venue", paper.Venue, Absent.Omitted);
+        OptionalString(w, "arxiv", paper.Arxiv, Absent.Omitted);
+        OptionalString(w, "paper_url", paper.Url, Absent.Omitted);
+        w.WriteString("url", urls.Absolute(urls.Paper(paper)));
+        w.WriteEndObject();
+    }
+
+    private static void Authors(Utf8JsonWriter w, Paper paper)
+    {
+        w.WriteStartArray("authors");
+        foreach (var author in paper.Authors) w.WriteStringValue(author);
+        w.WriteEndArray();
+    }
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static void OptionalString(Utf8JsonWriter w, string name, string? value, Absent absent)
+    {
+        if (value is not null) w.WriteString(name, value);
+        else if (absent == Absent.Null) w.WriteNull(name);
     }
 }

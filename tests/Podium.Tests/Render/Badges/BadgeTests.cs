@@ -35,6 +35,28 @@ public sealed class BadgeTests(SotaSiteFixture fixture) : IClassFixture<SotaSite
         Assert.Contains(rows, row => row.QuerySelector("td")!.TextContent is "4" or "5");
     }
 
+    [Theory]
+    [InlineData("#1", "Digits · Classification")]
+    [InlineData("top 100", "ImageNet · Zero-shot Image Classification")]
+    [InlineData("前 10", "图像分类 · CIFAR-10")]
+    public void Each_text_is_centred_in_its_part_at_its_pinned_length(string label, string message)
+    {
+        var svg = XDocument.Parse(System.Text.Encoding.UTF8.GetString(Podium.Render.Badges.BadgeSvg.Build(label, message, "#1a7f37", label + " on " + message))).Root!;
+        static double Number(XElement e, string name) => double.Parse(e.Attribute(name)!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        var width = Number(svg, "width");
+        // The label's part ends where the grey path's top edge does (M3 0H<label width>V20…).
+        var labelWidth = double.Parse(svg.Element(Svg + "path")!.Attribute("d")!.Value.Split('H', 'V')[1], System.Globalization.CultureInfo.InvariantCulture);
+        var texts = svg.Elements(Svg + "text").ToList();
+        Assert.Equal([label, message], texts.Select(t => t.Value));
+        Assert.Equal(labelWidth / 2, Number(texts[0], "x") + Number(texts[0], "textLength") / 2);
+        Assert.Equal(labelWidth + (width - labelWidth) / 2, Number(texts[1], "x") + Number(texts[1], "textLength") / 2);
+        Assert.All(texts, t => Assert.Equal("spacingAndGlyphs", t.Attribute("lengthAdjust")!.Value));
+        // White text in Verdana at 11 px, set once on the root; the shapes keep their own colours.
+        Assert.Equal(["#fff", "Verdana,DejaVu Sans,sans-serif", "11"], new[] { "fill", "font-family", "font-size" }.Select(a => svg.Attribute(a)!.Value));
+        Assert.Equal("#1a7f37", svg.Element(Svg + "rect")!.Attribute("fill")!.Value);
+        Assert.Equal("#555", svg.Element(Svg + "path")!.Attribute("fill")!.Value);
+    }
+
     [Fact]
     public void Paper_page_shows_each_badge_linked_to_its_row_and_the_markdown_pattern_once()
     {

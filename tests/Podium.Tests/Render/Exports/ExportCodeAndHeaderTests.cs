@@ -49,6 +49,17 @@ public sealed class ExportCodeAndHeaderTests : IDisposable
     }
 
     [Fact]
+    public void A_metric_without_a_unit_has_no_unit_key_in_the_json()
+    {
+        var board = Build();
+
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(board, "leaderboard.json")));
+        var metrics = json.RootElement.GetProperty("metrics");
+        Assert.Equal(["name", "higher_is_better"], metrics[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal("M", metrics[1].GetProperty("unit").GetString());
+    }
+
+    [Fact]
     public void Csv_headers_are_defused_like_cells()
     {
         var board = Build();

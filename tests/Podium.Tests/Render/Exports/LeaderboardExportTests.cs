@@ -38,7 +38,7 @@ public sealed class LeaderboardExportTests(SotaSiteFixture fixture) : IClassFixt
         var text = Site.Text(SotaSiteFixture.LeaderboardDir + "leaderboard.json");
         using var json = JsonDocument.Parse(text);
         var root = json.RootElement;
-        Assert.Equal("podium-leaderboard/1", root.GetProperty("format").GetString());
+        Assert.Equal("podium-leaderboard/2", root.GetProperty("format").GetString());
         Assert.Equal("Error rate", root.GetProperty("rank_by").GetString());
         Assert.False(root.GetProperty("metrics")[0].GetProperty("higher_is_better").GetBoolean());
 
@@ -58,7 +58,6 @@ public sealed class LeaderboardExportTests(SotaSiteFixture fixture) : IClassFixt
         // Abstracts live on the paper pages only (the page script reads them there).
         Assert.False(first.GetProperty("paper").TryGetProperty("abstract", out _));
         Assert.DoesNotContain("First paragraph of the abstract", text);
-        Assert.Equal("https://example.org/lb/dataset/digits/classification/#" + first.GetProperty("id").GetString(), first.GetProperty("url").GetString());
         Assert.True(first.GetProperty("state_of_the_art").GetBoolean());
     }
 
@@ -85,6 +84,18 @@ public sealed class LeaderboardExportTests(SotaSiteFixture fixture) : IClassFixt
         Assert.Equal("classification", leaderboard.GetProperty("task").GetString());
         Assert.Equal("https://example.org/lb/dataset/digits/classification/leaderboard.csv", leaderboard.GetProperty("csv").GetString());
         Assert.All(root.GetProperty("results").EnumerateArray(), r => Assert.Equal("digits", r.GetProperty("dataset").GetString()));
+        // The dump keeps everything leaderboard.json leaves to rules or to the paper's page: each
+        // result's link and badge, absent values as null, a paper's code links and abstract.
+        var result = root.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("model").GetString() == "Net A");
+        Assert.StartsWith("https://example.org/lb/dataset/digits/classification/#r-", result.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("https://example.org/lb/dataset/digits/classification/badge/r-", result.GetProperty("badge").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("notes").ValueKind);
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("evidence").ValueKind);
+        Assert.Equal("[]", result.GetProperty("checks").GetRawText());
+        var paper = root.GetProperty("papers").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "a-2015");
+        Assert.Equal("[]", paper.GetProperty("code").GetRawText());
+        Assert.Equal(JsonValueKind.Null, paper.GetProperty("venue").ValueKind);
+        Assert.StartsWith("First paragraph of the abstract of Paper A.", paper.GetProperty("abstract").GetString(), StringComparison.Ordinal);
 
         using var index = JsonDocument.Parse(Site.Text("data/leaderboards.json"));
         var entry = index.RootElement.GetProperty("leaderboards")[0];

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Podium.Render.Feeds;
 using Podium.Tests.Support;
 
 namespace Podium.Tests.Render.Feeds;
@@ -31,9 +32,58 @@ public sealed class AtomFeedTests
         var entries = feed.Elements(Atom + "entry").ToList();
         Assert.Equal(8, entries.Count);
         Assert.Equal("2019-01-01T00:00:00Z", entries[0].Element(Atom + "updated")!.Value);
-        Assert.Equal("https://example.org/lb/feed.xml", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
-        Assert.All(entries, e => Assert.StartsWith("https://example.org/lb/dataset/digits/classification/#r-", e.Element(Atom + "link")!.Attribute("href")!.Value));
+        Assert.Equal("https://example.org/lb/feed.xml", Href(feed, feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self")));
+        Assert.All(entries, e => Assert.StartsWith("https://example.org/lb/dataset/digits/classification/#r-", Href(feed, e.Element(Atom + "link")!), StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("feed.xml", "https://example.org/lb/feed.xml")]
+    [InlineData(SotaSiteFixture.LeaderboardDir + "feed.xml", "https://example.org/lb/" + SotaSiteFixture.LeaderboardDir + "feed.xml")]
+    public void Links_lead_to_the_same_page_against_the_feeds_base_or_its_own_address_and_each_entry_to_its_row(string path, string feedUrl)
+    {
+        var site = BuiltSite.Shared(FixtureContent);
+        var feed = Load(site, path);
+        Assert.Equal(feedUrl, feed.Element(Atom + "id")!.Value);
+        Assert.Equal(feedUrl[..(feedUrl.LastIndexOf('/') + 1)], feed.Attribute(XNamespace.Xml + "base")!.Value);
+
+        var links = feed.Descendants(Atom + "link").ToList();
+        Assert.NotEmpty(links);
+        foreach (var link in links)
+        {
+            // A reader that ignores xml:base resolves links against the address it fetched.
+            Assert.Equal(Href(feed, link), new Uri(new Uri(feedUrl), link.Attribute("href")!.Value).AbsoluteUri);
+            Assert.StartsWith("https://example.org/lb/", Href(feed, link), StringComparison.Ordinal);
+        }
+        Assert.Equal("https://example.org/lb/" + (path == "feed.xml" ? "" : SotaSiteFixture.LeaderboardDir),
+            Href(feed, feed.Elements(Atom + "link").Single(l => l.Attribute("rel") is null)));
+        foreach (var entry in feed.Elements(Atom + "entry"))
+        {
+            var href = new Uri(Href(feed, entry.Element(Atom + "link")!));
+            var page = site.Page(BuiltSite.FileFor(href.AbsolutePath, "/lb/"));
+            Assert.Equal("tr", page.GetElementById(href.Fragment[1..])?.LocalName);
+        }
+    }
+
+    [Theory]
+    [InlineData("https://example.org/lb/d/t/#r-1", "./#r-1")]
+    [InlineData("https://example.org/lb/d/t/", "./")]
+    [InlineData("https://example.org/lb/d/t/feed.xml", "feed.xml")]
+    [InlineData("https://example.org/lb/d/t/all/#r-1", "all/#r-1")]
+    [InlineData("https://example.org/lb/d/t/a:b/", "./a:b/")]
+    [InlineData("https://example.org/lb/d/t//x", ".//x")]
+    [InlineData("https://example.org/lb/d/t/?q=1", "./?q=1")]
+    [InlineData("https://example.org/lb/d/other/", "https://example.org/lb/d/other/")]
+    public void A_link_is_written_relative_to_the_feeds_folder_only_where_it_resolves_back(string url, string expected)
+    {
+        const string folder = "https://example.org/lb/d/t/";
+        Assert.Equal(expected, AtomFeed.Relative(url, folder));
+        Assert.Equal(new Uri(url).AbsoluteUri, new Uri(new Uri(folder), expected).AbsoluteUri);
+        Assert.Equal(new Uri(url).AbsoluteUri, new Uri(new Uri(folder + "feed.xml"), expected).AbsoluteUri);
+    }
+
+    /// <summary>A link's address as Atom resolves it: against the feed's xml:base.</summary>
+    private static string Href(XElement feed, XElement link) =>
+        new Uri(new Uri(feed.Attribute(XNamespace.Xml + "base")!.Value), link.Attribute("href")!.Value).AbsoluteUri;
 
     [Fact]
     public void Entry_ids_and_dates_stay_the_same_across_builds_and_when_a_result_is_added()
