@@ -22,9 +22,7 @@ public static class RelativeLinks
     public static byte[] ToUtf8(StringBuilder html, string basePath, string pageUrl, bool relative = true)
     {
         var length = html.Length;
-        var text = Kept(ref t_text, length);
-        html.CopyTo(0, text, length);
-        ReadOnlySpan<char> page = text.AsSpan(0, length);
+        ReadOnlySpan<char> page = OneSpan(html, out var text);
         var output = new Utf8Buffer(Kept(ref t_bytes, length + length / 8));
 
         var marker = "=\"" + basePath;
@@ -52,8 +50,29 @@ public static class RelativeLinks
 
         var bytes = output.Written.ToArray();
         t_bytes = output.Buffer.Length > MaxKept ? null : output.Buffer;
-        if (text.Length > MaxKept) t_text = null;
+        if (text?.Length > MaxKept) t_text = null;
         return bytes;
+    }
+
+    /// <summary>
+    /// The builder's text as one span: its own array when it holds the text in one piece (the
+    /// template buffers are kept between pages and cleared, so after the first pages they do),
+    /// else a copy in the per-thread array <paramref name="copy"/>.
+    /// </summary>
+    private static ReadOnlySpan<char> OneSpan(StringBuilder html, out char[]? copy)
+    {
+        copy = null;
+        var pieces = 0;
+        ReadOnlyMemory<char> first = default;
+        foreach (var chunk in html.GetChunks())
+        {
+            if (++pieces > 1) break;
+            first = chunk;
+        }
+        if (pieces <= 1) return first.Span;
+        copy = Kept(ref t_text, html.Length);
+        html.CopyTo(0, copy, html.Length);
+        return copy.AsSpan(0, html.Length);
     }
 
     /// <summary>Writes <paramref name="target"/> (a path below the base path) as seen from <paramref name="folder"/>.</summary>

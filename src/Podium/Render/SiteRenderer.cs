@@ -116,13 +116,31 @@ public sealed class SiteRenderer
     }
 
     // Meta descriptions are one plain line; Markdown markup is left as text (it is escaped on output).
-    private static string? Summarise(string? text)
+    // 160 characters: what search engines show; every paper page carries it, so each character is 50 kB at Papers with Code scale.
+    private const int DescriptionLength = 160;
+
+    /// <summary>
+    /// The start of a text as one line: its words (between spaces, tabs and line breaks) joined by
+    /// single spaces, cut to 157 characters and "…" when longer than 160. Only the first 600
+    /// characters are read, in one pass into a buffer: splitting them into words made a hundred
+    /// strings for each of 50,000 paper pages.
+    /// </summary>
+    internal static string? Summarise(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        // Only the start can appear: don't split a whole abstract into words for every paper page.
-        var head = text.Length > 600 ? text[..600] : text;
-        var oneLine = string.Join(' ', head.Split((char[])['\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        // 160 characters: what search engines show; every paper page carries it, so each character is 50 kB at Papers with Code scale.
-        return oneLine.Length <= 160 && head.Length == text.Length ? oneLine : oneLine[..Math.Min(157, oneLine.Length)].TrimEnd() + "…";
+        var head = text.AsSpan(0, Math.Min(text.Length, 600));
+        Span<char> line = stackalloc char[DescriptionLength + 1]; // one more: a full buffer means "longer"
+        var length = 0;
+        var space = false;
+        foreach (var c in head)
+        {
+            if (c is '\n' or '\t' or ' ') { space = length > 0; continue; }
+            if (length + (space ? 1 : 0) >= line.Length) { length = line.Length; break; }
+            if (space) { line[length++] = ' '; space = false; }
+            line[length++] = c;
+        }
+        return length <= DescriptionLength && head.Length == text.Length
+            ? new string(line[..length])
+            : new string(line[..Math.Min(DescriptionLength - 3, length)]).TrimEnd() + "…";
     }
 }

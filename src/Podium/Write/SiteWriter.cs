@@ -19,12 +19,14 @@ public static class SiteWriter
     /// <param name="cache">
     /// The last build's facts (<see cref="OutputCache"/>): a file whose fingerprint and date did not
     /// change is not rendered again. The cache is removed before the output folder changes and
-    /// written again, with this build's facts, once every file is in place. Null: no cache at all.
+    /// written again, with this build's facts, once every file is in place.
     /// </param>
-    public static WriteStats Write(IReadOnlyList<OutputFile> files, string outputDirectory, IBuildProgress? progress = null, long? maxBytes = null, OutputCache? cache = null)
+    public static WriteStats Write(IReadOnlyList<OutputFile> files, string outputDirectory, OutputCache cache, IBuildProgress? progress = null, long? maxBytes = null)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         EnsureReplaceable(output);
+        // Into a folder that does not exist yet no file needs comparing: 191,000 fewer file lookups at Papers with Code's scale.
+        var fresh = !Directory.Exists(output);
         var staging = BesideOutput.Path(output, "new");
 
         DeleteIfExists(staging);
@@ -37,7 +39,7 @@ public static class SiteWriter
             var clock = new RenderWriteClock();
             Parallel.For(0, all.Count, i =>
             {
-                staged[i] = Stage(all[i], output, staging, cache, clock);
+                staged[i] = Stage(all[i], output, staging, cache, clock, fresh);
                 var count = Interlocked.Increment(ref done);
                 if (count % ProgressStep == 0) progress?.Advanced("render+write", count, all.Count);
             });
@@ -48,13 +50,10 @@ public static class SiteWriter
                 throw new SiteTooLargeException(SiteSize.Of(sized), max);
             }
             var cachePath = OutputCache.PathFor(output);
-            if (cache is not null) OutputCache.Delete(cachePath);
+            OutputCache.Delete(cachePath);
             var stats = Commit(all, staged, staging, output);
-            if (cache is not null)
-            {
-                OutputCache.Write(cachePath, cache.Key, all.Select((f, i) => (SitePath(f), staged[i].Entry))
-                    .Where(e => e.Entry is not null).Select(e => (e.Item1, e.Entry!.Value)));
-            }
+            OutputCache.Write(cachePath, cache.Key, all.Select((f, i) => (SitePath(f), staged[i].Entry))
+                .Where(e => e.Entry is not null).Select(e => (e.Item1, e.Entry!.Value)));
             return stats with { Rendering = clock.Rendering, Writing = clock.Writing, Sizes = sized, Skipped = staged.Count(s => s.Skipped) };
         }
         finally
@@ -74,7 +73,8 @@ public static class SiteWriter
     /// cache, a file whose inputs hash as last time, and which still has the size and date the last
     /// build left, is not rendered at all; a file rendered whole is compared by its hash, not by reading the old file.
     /// </summary>
-    private static StagedFile Stage(OutputFile file, string output, string staging, OutputCache? cache, RenderWriteClock clock)
+    /// <param name="fresh">The output folder did not exist: there is nothing to compare with.</param>
+    private static StagedFile Stage(OutputFile file, string output, string staging, OutputCache cache, RenderWriteClock clock, bool fresh)
     {
         var existing = Inside(output, file.Path);
         var staged = Inside(staging, file.Path);
@@ -88,7 +88,7 @@ public static class SiteWriter
                 write(stream);
             }
             start = clock.Rendered(start);
-            var differs = !SameFiles(existing, staged);
+            var differs = fresh || !SameFiles(existing, staged);
             var length = new FileInfo(staged).Length;
             if (!differs) File.Delete(staged);
             clock.Written(start);
@@ -97,10 +97,10 @@ public static class SiteWriter
 
         var began = clock.Start();
         var previous = default(CachedOutput);
-        var known = cache is not null && cache.TryGet(SitePath(file), out previous);
+        var known = !fresh && cache.TryGet(SitePath(file), out previous);
         byte[] bytes;
         UInt128? fingerprint = null;
-        if (cache is not null && file.Prepare is { } prepare)
+        if (file.Prepare is { } prepare)
         {
             var prepared = prepare();
             fingerprint = prepared.Fingerprint;
@@ -118,13 +118,15 @@ public static class SiteWriter
         began = clock.Rendered(began);
         try
         {
-            if (cache is null) return new StagedFile(!SameBytes(new FileInfo(existing), bytes), bytes.Length, false, null);
             var hash = fingerprint ?? Fingerprint.OfBytes(bytes);
-            var info = new FileInfo(existing);
-            // A file produced whole is known unchanged by its hash: the old file need not be read.
-            if ((fingerprint is null && known && previous.Fingerprint == hash && previous.Matches(info)) || SameBytes(info, bytes))
+            if (!fresh)
             {
-                return new StagedFile(false, bytes.Length, false, CachedOutput.Of(hash, info));
+                var info = new FileInfo(existing);
+                // A file produced whole is known unchanged by its hash: the old file need not be read.
+                if ((fingerprint is null && known && previous.Fingerprint == hash && previous.Matches(info)) || SameBytes(info, bytes))
+                {
+                    return new StagedFile(false, bytes.Length, false, CachedOutput.Of(hash, info));
+                }
             }
             Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
             File.WriteAllBytes(staged, bytes);

@@ -17,6 +17,6 @@ public sealed class StagedFolder(string outputDirectory, long? maxBytes = null, 
     public WriteStats Write(IReadOnlyList<OutputFile> files, UInt128 sharedInputs, IBuildProgress? progress)
     {
         var cache = useCache ? OutputCache.Read(OutputCache.PathFor(Path), sharedInputs) : OutputCache.Empty(sharedInputs);
-        return SiteWriter.Write(files, Path, progress, maxBytes, cache);
+        return SiteWriter.Write(files, Path, cache, progress, maxBytes);
     }
 }
