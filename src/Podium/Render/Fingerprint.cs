@@ -68,7 +68,7 @@ internal sealed class Fingerprint
             case long l: return Tag(Integer).Add(l);
             case double d: return Tag(Real).Add(BitConverter.DoubleToInt64Bits(d));
             // Rendered Markdown is hashed by its source: hashing the HTML would render it for pages that are not written.
-            case RawHtml { Source: { } source }: return Tag(HtmlSource).Add(source);
+            case RawHtml { Source: { } source } lazy: return Tag(HtmlSource).Add(lazy.SourceKind).Add(source);
             case RawHtml html: return Tag(Html).Add(html.Value);
             case IEnumerable items:
                 Tag(List);

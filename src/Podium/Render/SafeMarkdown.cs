@@ -38,10 +38,13 @@ public sealed class SafeMarkdown
     /// <summary>Renders block Markdown; headings are shifted down by <paramref name="headingShift"/> levels (at most h6).</summary>
     /// <remarks>The HTML is made when a template first writes it; views are built for every page of an incremental build, pages rendered only when changed.</remarks>
     public RawHtml ToHtml(string? markdown, int headingShift = 2) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"block {headingShift}\n{markdown}"), () => BlockHtml(markdown, headingShift));
+        new(headingShift, markdown, () => BlockHtml(markdown, headingShift));
 
     /// <summary>Renders one paragraph of inline Markdown (emphasis, code, links) without the surrounding &lt;p&gt;.</summary>
-    public RawHtml ToInlineHtml(string? markdown) => new("inline\n" + markdown, () => InlineHtml(markdown));
+    public RawHtml ToInlineHtml(string? markdown) => new(Inline, markdown, () => InlineHtml(markdown));
+
+    // The kind of an inline rendering; block renderings are their heading shift (0 and up).
+    private const int Inline = -1;
 
     private string BlockHtml(string? markdown, int headingShift)
     {

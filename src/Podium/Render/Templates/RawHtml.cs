@@ -21,12 +21,15 @@ public sealed class RawHtml
     internal RawHtml(string html) => _html = html;
 
     /// <summary>
-    /// HTML made when first written (rendered Markdown): <paramref name="source"/> alone decides
-    /// it, so an incremental build can compare sources and render only pages whose sources changed.
+    /// HTML made when first written (rendered Markdown): <paramref name="kind"/> (how it is rendered)
+    /// and <paramref name="source"/> alone decide it, so an incremental build can compare sources and
+    /// render only pages whose sources changed. The two are kept apart, not joined into one string:
+    /// that copied every abstract and summary once more for each of 50,000 paper pages.
     /// </summary>
-    internal RawHtml(string source, Func<string> make)
+    internal RawHtml(int kind, string? source, Func<string> make)
     {
-        Source = source;
+        SourceKind = kind;
+        Source = source ?? "";
         _render = make;
     }
 
@@ -37,8 +40,11 @@ public sealed class RawHtml
         _render = render;
     }
 
-    /// <summary>What decides this HTML when it is made on first use; null for HTML given as text or a template's output.</summary>
+    /// <summary>What decides this HTML when it is made on first use, with <see cref="SourceKind"/>; null for HTML given as text or a template's output.</summary>
     internal string? Source { get; }
+
+    /// <summary>How <see cref="Source"/> is rendered (<see cref="SafeMarkdown"/>'s block heading shift, or inline).</summary>
+    internal int SourceKind { get; }
 
     /// <summary>The HTML as text (rendered now, for a template's output).</summary>
     public string Value => _html ?? (Source is null ? _render!() : _html = _render!());
