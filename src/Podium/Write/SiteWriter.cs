@@ -129,7 +129,7 @@ public static class SiteWriter
                 }
             }
             Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
-            File.WriteAllBytes(staged, bytes);
+            WriteNew(staged, bytes);
             // Moving the file into the output keeps its date, so this is the date the next build finds.
             return new StagedFile(true, bytes.Length, false, CachedOutput.Of(hash, new FileInfo(staged)));
         }
@@ -137,6 +137,17 @@ public static class SiteWriter
         {
             clock.Written(began);
         }
+    }
+
+    /// <summary>
+    /// Writes a file that does not exist yet (the staging folder starts empty): one open, one
+    /// write, one close, where <see cref="File.WriteAllBytes(string, byte[])"/> also asks the file
+    /// system's type and preallocates, two more calls for each of 190,000 files.
+    /// </summary>
+    private static void WriteNew(string path, byte[] bytes)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, bytes, 0);
     }
 
     private static string SitePath(OutputFile file) => file.Path.Replace(Path.DirectorySeparatorChar, '/');
