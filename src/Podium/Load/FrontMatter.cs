@@ -23,7 +23,8 @@ public static class FrontMatter
         for (var pos = start; pos <= text.Length;)
         {
             var end = text.IndexOf('\n', pos);
-            var current = end < 0 ? text[pos..] : text[pos..end];
+            // A span per line, not a string: papers' front matter is most of a site's lines.
+            var current = end < 0 ? text.AsSpan(pos) : text.AsSpan(pos, end - pos);
             if (current.TrimEnd() is "---" or "...")
             {
                 var body = end < 0 ? "" : text[(end + 1)..];

@@ -28,8 +28,10 @@ public sealed class ParsedFileCache : IDisposable
     private readonly Dictionary<string, Stored> _stored;
     private readonly long _dataLength;
     private readonly Microsoft.Win32.SafeHandles.SafeFileHandle? _data;
-    private readonly ConcurrentDictionary<string, (long Bytes, long LastWriteTicks, byte[] Tree)> _added = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Stored> _reused = new(StringComparer.Ordinal);
+    // Queues, not dictionaries: every file of a build lands here from the parallel Load stage, and
+    // a concurrent dictionary's locks made the threads wait for each other. Save keeps the last entry of a path.
+    private readonly ConcurrentQueue<(string Path, long Bytes, long LastWriteTicks, byte[] Tree)> _added = new();
+    private readonly ConcurrentQueue<(string Path, Stored Entry)> _reused = new();
 
     private ParsedFileCache(string indexPath, Dictionary<string, Stored> stored, long dataLength)
     {
@@ -82,7 +84,7 @@ public sealed class ParsedFileCache : IDisposable
             var bytes = new byte[stored.Length];
             if (RandomAccess.Read(_data, bytes, stored.Offset) != bytes.Length || XxHash64.HashToUInt64(bytes) != stored.Checksum) return null;
             var file = ParsedFileFormat.Read(entry, bytes);
-            _reused[entry.FullPath] = stored;
+            _reused.Enqueue((entry.FullPath, stored));
             return file;
         }
         catch (Exception ex) when (ex is IOException or FormatException or EndOfStreamException or InvalidDataException)
@@ -95,7 +97,7 @@ public sealed class ParsedFileCache : IDisposable
     public void Add(ContentEntry entry, FileInfo info, ContentFile file, IReadOnlyList<Diagnostic> diagnostics)
     {
         if (diagnostics.Count > 0 || file.Data is null) return;
-        _added[entry.FullPath] = (info.Length, info.LastWriteTimeUtc.Ticks, ParsedFileFormat.Write(file));
+        _added.Enqueue((entry.FullPath, info.Length, info.LastWriteTimeUtc.Ticks, ParsedFileFormat.Write(file)));
     }
 
     /// <summary>
@@ -105,11 +107,15 @@ public sealed class ParsedFileCache : IDisposable
     /// </summary>
     public void Save()
     {
-        if (_added.IsEmpty && _reused.Count == _stored.Count) return;
+        var reused = new Dictionary<string, Stored>(_reused.Count, StringComparer.Ordinal);
+        foreach (var (path, stored) in _reused) reused[path] = stored;
+        var added = new Dictionary<string, (long Bytes, long LastWriteTicks, byte[] Tree)>(_added.Count, StringComparer.Ordinal);
+        foreach (var (path, bytes, ticks, tree) in _added) added[path] = (bytes, ticks, tree);
+        if (added.Count == 0 && reused.Count == _stored.Count) return;
         _data?.Dispose();
         try
         {
-            WriteFiles();
+            WriteFiles(reused, added);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -117,18 +123,18 @@ public sealed class ParsedFileCache : IDisposable
         }
     }
 
-    private void WriteFiles()
+    private void WriteFiles(Dictionary<string, Stored> reused, Dictionary<string, (long Bytes, long LastWriteTicks, byte[] Tree)> added)
     {
-        var live = _reused.Sum(r => (long)r.Value.Length) + _added.Sum(a => (long)a.Value.Tree.Length);
+        var live = reused.Sum(r => (long)r.Value.Length) + added.Sum(a => (long)a.Value.Tree.Length);
         var compact = _dataLength > 2 * live + (1 << 20);
-        var index = new List<(string Path, Stored Entry)>(_reused.Count + _added.Count);
+        var index = new List<(string Path, Stored Entry)>(reused.Count + added.Count);
         var dataPath = compact ? _dataPath + ".tmp" : _dataPath;
         using (var data = new FileStream(dataPath, compact ? FileMode.Create : FileMode.OpenOrCreate, FileAccess.ReadWrite))
         {
             if (compact)
             {
                 using var old = File.OpenHandle(_dataPath);
-                foreach (var (path, stored) in _reused.OrderBy(r => r.Value.Offset))
+                foreach (var (path, stored) in reused.OrderBy(r => r.Value.Offset))
                 {
                     var bytes = new byte[stored.Length];
                     RandomAccess.Read(old, bytes, stored.Offset);
@@ -138,14 +144,14 @@ public sealed class ParsedFileCache : IDisposable
             }
             else
             {
-                index.AddRange(_reused.Select(r => (r.Key, r.Value)));
+                index.AddRange(reused.Select(r => (r.Key, r.Value)));
                 data.SetLength(Math.Max(0, _dataLength));
                 data.Position = data.Length;
             }
-            foreach (var (path, added) in _added)
+            foreach (var (path, file) in added)
             {
-                index.Add((path, new Stored(added.Bytes, added.LastWriteTicks, data.Position, added.Tree.Length, XxHash64.HashToUInt64(added.Tree))));
-                data.Write(added.Tree);
+                index.Add((path, new Stored(file.Bytes, file.LastWriteTicks, data.Position, file.Tree.Length, XxHash64.HashToUInt64(file.Tree))));
+                data.Write(file.Tree);
             }
             data.Flush(flushToDisk: false);
         }

@@ -12,15 +12,20 @@ internal static class ParsedFileFormat
 {
     private const byte Scalar = 1, Mapping = 2, Sequence = 3;
 
+    // One buffer and writer per thread, kept: a clean build writes every content file's tree, and
+    // a new stream per file spent its time growing its buffer.
+    [ThreadStatic]
+    private static BinaryWriter? _writer;
+
     public static byte[] Write(ContentFile file)
     {
-        using var memory = new MemoryStream();
-        using (var writer = new BinaryWriter(memory, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(file.Body);
-            writer.Write(file.BodyLine);
-            WriteNode(writer, file.Data!);
-        }
+        var writer = _writer ??= new BinaryWriter(new MemoryStream(), Encoding.UTF8);
+        var memory = (MemoryStream)writer.BaseStream;
+        memory.SetLength(0);
+        writer.Write(file.Body);
+        writer.Write(file.BodyLine);
+        WriteNode(writer, file.Data!);
+        writer.Flush();
         return memory.ToArray();
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Podium.Load;
@@ -67,21 +68,93 @@ public sealed class PaperGroups
     }
 
     /// <summary>The form names are compared in.</summary>
-    public static string Key(string name) =>
-        string.Join(' ', name.Normalize(NormalizationForm.FormKC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-
-    private static Dictionary<string, PaperGroup> Group(IReadOnlyList<Paper> papers, Func<Paper, IEnumerable<string>> names)
+    public static string Key(string name)
     {
-        var members = new Dictionary<string, (List<Paper> Papers, Dictionary<string, int> Spellings)>(StringComparer.Ordinal);
+        if (!Ascii.IsValid(name))
+        {
+            return string.Join(' ', name.Normalize(NormalizationForm.FormKC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        }
+        // ASCII is its own NFKC form, and lowercasing it only touches A-Z: the same key, made in one
+        // pass, and no new string for a name already in that form (most are, after the first page).
+        var length = 0;
+        var same = true;
+        var space = false;
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                same &= c == ' ';
+                continue;
+            }
+            if (space) length++;
+            space = false;
+            length++;
+            same &= !char.IsAsciiLetterUpper(c);
+        }
+        // Whitespace dropped at the ends or folded inside makes the key shorter than the name.
+        return same && length == name.Length ? name : string.Create(length, name, static (key, name) =>
+        {
+            var at = 0;
+            var space = false;
+            foreach (var c in name)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = at > 0;
+                    continue;
+                }
+                if (space) key[at++] = ' ';
+                space = false;
+                key[at++] = char.ToLowerInvariant(c);
+            }
+        });
+    }
+
+    /// <summary>One group's papers while grouping, and how its name is spelled (a dictionary only once a second spelling turns up).</summary>
+    private sealed class Members(string spelling)
+    {
+        public List<Paper> Papers { get; } = [];
+        public string FirstSpelling { get; } = spelling;
+        public int FirstSpellingCount { get; set; }
+        public Dictionary<string, int>? Spellings { get; set; }
+
+        public void Spelled(string name)
+        {
+            if (Spellings is null && name == FirstSpelling)
+            {
+                FirstSpellingCount++;
+                return;
+            }
+            Spellings ??= new Dictionary<string, int>(StringComparer.Ordinal) { [FirstSpelling] = FirstSpellingCount };
+            CollectionsMarshal.GetValueRefOrAddDefault(Spellings, name, out _)++;
+        }
+
+        /// <summary>The spelling most papers use; ties go to the first in ordinal order.</summary>
+        public string Name => Spellings is null
+            ? FirstSpelling
+            : Spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    private static Dictionary<string, PaperGroup> Group(IReadOnlyList<Paper> papers, Func<Paper, IReadOnlyList<string>> names)
+    {
+        var members = new Dictionary<string, Members>(StringComparer.Ordinal);
         foreach (var paper in papers)
         {
-            foreach (var name in names(paper).Distinct(StringComparer.Ordinal))
+            var list = names(paper);
+            // Each paper counts once per name; a long list is made distinct first so that this stays linear.
+            var made = list.Count > 16;
+            if (made) list = list.Distinct(StringComparer.Ordinal).ToList();
+            for (var i = 0; i < list.Count; i++)
             {
+                var name = list[i];
+                if (!made && IsRepeated(list, i)) continue;
                 var key = Key(name);
                 if (key.Length == 0) continue;
-                if (!members.TryGetValue(key, out var group)) members[key] = group = ([], new Dictionary<string, int>(StringComparer.Ordinal));
+                ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(members, key, out _);
+                group ??= new Members(name);
                 if (group.Papers.Count == 0 || group.Papers[^1] != paper) group.Papers.Add(paper);
-                group.Spellings[name] = group.Spellings.GetValueOrDefault(name) + 1;
+                group.Spelled(name);
             }
         }
 
@@ -90,8 +163,9 @@ public sealed class PaperGroups
         var result = new Dictionary<string, PaperGroup>(StringComparer.Ordinal);
         foreach (var key in members.Keys.Order(StringComparer.Ordinal))
         {
-            var (list, spellings) = members[key];
-            var name = spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
+            var group = members[key];
+            var list = group.Papers;
+            var name = group.Name;
             var slug = ContentIds.Suggest(name);
             if (slug.Length == 0) slug = "n-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..10];
             var unique = slug;
@@ -99,6 +173,16 @@ public sealed class PaperGroups
             result[key] = new PaperGroup(name, unique, list);
         }
         return result;
+    }
+
+    // Whether the name at `index` appeared earlier in the paper's (short) list.
+    private static bool IsRepeated(IReadOnlyList<string> names, int index)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            if (string.Equals(names[k], names[index], StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private static List<PaperGroup> Ordered(Dictionary<string, PaperGroup> groups) =>

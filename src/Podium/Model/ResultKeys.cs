@@ -18,8 +18,9 @@ public static class ResultKeys
         // Rows are in a total order, so should two hashes ever collide the suffixes are still stable.
         foreach (var result in leaderboard.Rows)
         {
-            var key = "r-" + Hash(result);
-            for (var n = 2; !used.Add(key); n++) key = $"r-{Hash(result)}-{n}";
+            var hash = Hash(result);
+            var key = "r-" + hash;
+            for (var n = 2; !used.Add(key); n++) key = $"r-{hash}-{n}";
             result.Key = key;
         }
     }
@@ -27,7 +28,9 @@ public static class ResultKeys
     private static string Hash(Result result)
     {
         var identity = result.Paper is { } paper ? $"{result.Model}\n{paper.Id}" : $"{result.Model}\nsource:{result.Source!.Title}";
-        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(identity));
-        return Convert.ToHexStringLower(digest)[..HexDigits];
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(identity), digest);
+        // The first HexDigits hex digits of the digest: half as many of its bytes.
+        return Convert.ToHexStringLower(digest[..(HexDigits / 2)]);
     }
 }

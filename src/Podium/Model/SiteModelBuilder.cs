@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Podium.Validate;
 
 namespace Podium.Model;
@@ -36,6 +37,8 @@ public static class SiteModelBuilder
 
         var datasets = new List<Dataset>();
         var leaderboards = new Dictionary<(string Dataset, string Task), Leaderboard>();
+        // Results find their leaderboard by dataset, then task: string keys hash faster than pairs of them.
+        var boardsByDataset = new Dictionary<string, Dictionary<string, Leaderboard>>(StringComparer.Ordinal);
         foreach (var doc in content.Datasets)
         {
             var dataset = new Dataset(doc.Id, doc.Name, doc.Description, doc.Homepage)
@@ -49,6 +52,8 @@ public static class SiteModelBuilder
                 dataset.Leaderboards.Add(leaderboard);
                 tasks[lb.Task.Value].Leaderboards.Add(leaderboard);
                 leaderboards.Add((doc.Id, lb.Task.Value), leaderboard);
+                ref var boards = ref CollectionsMarshal.GetValueRefOrAddDefault(boardsByDataset, doc.Id, out _);
+                (boards ??= new Dictionary<string, Leaderboard>(StringComparer.Ordinal)).Add(lb.Task.Value, leaderboard);
             }
             dataset.Leaderboards.Sort((a, b) => ByName(a.Task.Name, a.Task.Id, b.Task.Name, b.Task.Id));
             datasets.Add(dataset);
@@ -56,7 +61,7 @@ public static class SiteModelBuilder
 
         var results = content.Results.Select(r => new Result
         {
-            Leaderboard = leaderboards[(r.Dataset.Value, r.Task!.Value.Value)],
+            Leaderboard = boardsByDataset[r.Dataset.Value][r.Task!.Value.Value],
             Model = r.Model.Value,
             Metrics = r.Metrics.ToDictionary(m => m.Name.Value, m => m.Value, StringComparer.Ordinal),
             ExtraTrainingData = r.ExtraTrainingData,

@@ -85,6 +85,10 @@ internal sealed class FieldReader
     {
         for (var i = 0; i < value.Length; i++)
         {
+            // Printable ASCII, most of any text, is skipped in bulk.
+            var next = value.AsSpan(i).IndexOfAnyExceptInRange(' ', '~');
+            if (next < 0) return null;
+            i += next;
             if (Unprintable(value, ref i) is { } code) return code;
         }
         return null;

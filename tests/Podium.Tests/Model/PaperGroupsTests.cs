@@ -57,4 +57,43 @@ public sealed class PaperGroupsTests
         Assert.Equal([new DateOnly(2021, 3, 1), new DateOnly(2020, 12, 1)], months.Select(m => m.Month));
         Assert.Equal(["c", "b"], months[0].Papers.Select(p => p.Id));
     }
+
+    [Theory]
+    [InlineData("Kaiming He")]
+    [InlineData("kaiming he")]
+    [InlineData("  Kaiming   He  ")]
+    [InlineData("Kaiming\tHe")]
+    [InlineData("Kaiming\u000bHe\u001f")]
+    [InlineData("A")]
+    [InlineData("")]
+    [InlineData(" \t ")]
+    [InlineData("Zoë  LI")]
+    [InlineData("Ｋａｉｍｉｎｇ He")]
+    [InlineData("NeurIPS 2019 (Oral)")]
+    public void A_key_is_the_name_normalised_split_on_whitespace_joined_and_lowercased(string name)
+    {
+        var expected = string.Join(' ', name.Normalize(System.Text.NormalizationForm.FormKC)
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        Assert.Equal(expected, PaperGroups.Key(name));
+    }
+
+    [Fact]
+    public void The_spelling_most_papers_use_names_the_group_and_a_name_twice_on_one_paper_counts_once()
+    {
+        var papers = new[]
+        {
+            Paper("d", "2022-01-01", ["kaiming he", "kaiming he", "kaiming he"]),
+            Paper("c", "2021-01-01", ["Kaiming He"]),
+            Paper("b", "2020-01-01", ["Kaiming He"]),
+            Paper("a", "2019-01-01", ["KAIMING HE", .. Enumerable.Range(0, 40).Select(i => $"Author {i % 20}")]),
+        };
+
+        var groups = PaperGroups.Build(papers);
+
+        var he = groups.Author("kaiming he");
+        Assert.Equal("Kaiming He", he.Name);
+        Assert.Equal(["d", "c", "b", "a"], he.Papers.Select(p => p.Id));
+        Assert.Equal(21, groups.Authors.Count);
+        Assert.Equal(["a"], groups.Author("author 7").Papers.Select(p => p.Id));
+    }
 }

@@ -6,52 +6,15 @@ using YamlDotNet.Core.Events;
 namespace Podium.Load.Yaml;
 
 /// <summary>
-/// Parses YAML into <see cref="YamlNode"/> trees with positions, using YamlDotNet's event parser
-/// and building the tree itself, iteratively, so that it can refuse what the content format
-/// forbids: anchors, aliases, merge keys, tags, duplicate keys, several documents and deep nesting.
+/// Parses YAML into <see cref="YamlNode"/> trees with positions, so that it can refuse what the
+/// content format forbids: anchors, aliases, merge keys, tags, duplicate keys, several documents
+/// and deep nesting. The common part of YAML is read by <see cref="SimpleYamlReader"/>; the rest
+/// by YamlDotNet's event parser, the tree built here, iteratively.
 /// </summary>
 public static partial class YamlTreeReader
 {
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant)]
     private static partial Regex PositionPrefix();
-
-    private sealed class Frame(YamlNode node)
-    {
-        private const int ScanLimit = 16;
-        private List<YamlScalar>? _keys;
-        private Dictionary<string, SourcePosition>? _index;
-
-        public YamlNode Node { get; } = node;
-        public YamlScalar? PendingKey { get; set; }
-
-        // Content mappings have a handful of keys, and a site has hundreds of thousands of them:
-        // scanning a short list allocates far less than a dictionary per mapping. A dictionary
-        // takes over for a large mapping so that a hostile file stays linear.
-        public SourcePosition? FindKey(string key)
-        {
-            if (_index is not null) return _index.TryGetValue(key, out var at) ? at : null;
-            if (_keys is null) return null;
-            foreach (var k in _keys)
-            {
-                if (k.Value == key) return k.Position;
-            }
-            return null;
-        }
-
-        /// <summary>Records a key; false when it is already there.</summary>
-        public bool AddKey(YamlScalar key)
-        {
-            if (FindKey(key.Value) is not null) return false;
-            if (_index is not null)
-            {
-                _index.Add(key.Value, key.Position);
-                return true;
-            }
-            (_keys ??= []).Add(key);
-            if (_keys.Count > ScanLimit) _index = _keys.ToDictionary(k => k.Value, k => k.Position, StringComparer.Ordinal);
-            return true;
-        }
-    }
 
     /// <summary>
     /// Reads one YAML document. Returns null (with diagnostics) when the text breaks a rule;
@@ -60,6 +23,25 @@ public static partial class YamlTreeReader
     /// <param name="lineOffset">Lines before <paramref name="text"/> in the file (front matter starts after its fence).</param>
     public static YamlNode? Read(string displayPath, string text, DiagnosticBag diagnostics, int lineOffset = 0)
     {
+        // Every position, of nodes and of errors alike, is a position in the file: later checks
+        // report at node positions, so the front matter's offset is added here, once.
+        if (FlowDepthPrePass.FindTooDeep(text, Limits.MaxYamlDepth) is { } tooDeep)
+        {
+            diagnostics.Add(displayPath, tooDeep.Offset(lineOffset), ErrorCodes.NestingTooDeep, $"YAML is nested more than {Limits.MaxYamlDepth} levels deep",
+                "the content format needs only a few levels; check for unbalanced `[` or `{`");
+            return null;
+        }
+
+        // Most content files use a small part of YAML that a direct reading of the text handles;
+        // anything else, or anything the tree refuses, is read by YamlDotNet.
+        return SimpleYamlReader.TryRead(text, lineOffset) is { } simple
+            ? simple.Root ?? EmptyDocument(lineOffset)
+            : ReadWithYamlDotNet(displayPath, text, diagnostics, lineOffset);
+    }
+
+    /// <summary>Reads one document with YamlDotNet's parser, whatever YAML it holds (the nesting already checked).</summary>
+    internal static YamlNode? ReadWithYamlDotNet(string displayPath, string text, DiagnosticBag diagnostics, int lineOffset)
+    {
         // Counted here, not read from the bag: other files report into the same bag in parallel.
         var errors = 0;
         void Report(SourcePosition at, string code, string message, string? hint = null)
@@ -67,21 +49,10 @@ public static partial class YamlTreeReader
             errors++;
             diagnostics.Add(displayPath, at, code, message, hint);
         }
-
-        // Every position, of nodes and of errors alike, is a position in the file: later checks
-        // report at node positions, so the front matter's offset is added here, once.
         SourcePosition InFile(Mark mark) => ToPosition(mark).Offset(lineOffset);
 
-        if (FlowDepthPrePass.FindTooDeep(text, Limits.MaxYamlDepth) is { } tooDeep)
-        {
-            Report(tooDeep.Offset(lineOffset), ErrorCodes.NestingTooDeep, $"YAML is nested more than {Limits.MaxYamlDepth} levels deep",
-                "the content format needs only a few levels; check for unbalanced `[` or `{`");
-            return null;
-        }
-
-        YamlNode? root = null;
+        var tree = new YamlTreeBuilder(Report);
         var documents = 0;
-        var stack = new Stack<Frame>();
         var lastPosition = SourcePosition.Start.Offset(lineOffset);
         var parser = new Parser(new StringReader(text));
         try
@@ -102,22 +73,22 @@ public static partial class YamlTreeReader
                         break;
                     case AnchorAlias alias:
                         Report(at, ErrorCodes.AnchorOrAlias, $"alias `*{alias.Value}` is not allowed", "write the value out in full");
-                        Attach(new YamlScalar(at, "", isPlain: true));
+                        tree.Scalar(at, "", isPlain: true);
                         break;
                     case Scalar scalar:
                         CheckNodeProperties(scalar, at);
-                        Attach(new YamlScalar(at, scalar.Value, scalar.Style == ScalarStyle.Plain));
+                        tree.Scalar(at, scalar.Value, scalar.Style == ScalarStyle.Plain);
                         break;
                     case MappingStart mappingStart:
                         CheckNodeProperties(mappingStart, at);
-                        if (!Push(new YamlMapping(at))) return null;
+                        if (!tree.StartMapping(at)) return null;
                         break;
                     case SequenceStart sequenceStart:
                         CheckNodeProperties(sequenceStart, at);
-                        if (!Push(new YamlSequence(at))) return null;
+                        if (!tree.StartSequence(at)) return null;
                         break;
                     case MappingEnd or SequenceEnd:
-                        stack.Pop();
+                        tree.End();
                         break;
                 }
             }
@@ -146,64 +117,13 @@ public static partial class YamlTreeReader
             // YamlDotNet (16.3 and still 18.1) throws this instead of a YamlException for some
             // malformed input, e.g. an unclosed flow sequence followed by a mapping key.
             // The innermost collection still open is the likeliest culprit.
-            Report(stack.Count > 0 ? stack.Peek().Node.Position : lastPosition, ErrorCodes.YamlSyntax,
+            Report(tree.Innermost?.Position ?? lastPosition, ErrorCodes.YamlSyntax,
                 "the YAML cannot be parsed from this collection on", "check for an unclosed `[`, `{` or quote");
             return null;
         }
 
         if (errors > 0) return null;
-        return root ?? new YamlMapping(new SourcePosition(1 + lineOffset, 1));
-
-        bool Push(YamlNode container)
-        {
-            Attach(container);
-            stack.Push(new Frame(container));
-            if (stack.Count <= Limits.MaxYamlDepth) return true;
-            Report(container.Position, ErrorCodes.NestingTooDeep, $"YAML is nested more than {Limits.MaxYamlDepth} levels deep",
-                "the content format needs only a few levels");
-            return false;
-        }
-
-        void Attach(YamlNode node)
-        {
-            if (stack.Count == 0)
-            {
-                root = node;
-                return;
-            }
-            var frame = stack.Peek();
-            if (frame.Node is YamlSequence sequence)
-            {
-                sequence.Add(node);
-                return;
-            }
-
-            var mapping = (YamlMapping)frame.Node;
-            if (frame.PendingKey is { } key)
-            {
-                frame.PendingKey = null;
-                // A duplicate key has been reported already; the first value is the one kept.
-                if (frame.AddKey(key)) mapping.Add(key, node);
-                return;
-            }
-
-            if (node is not YamlScalar keyScalar)
-            {
-                Report(node.Position, ErrorCodes.WrongType, "a key must be text, not a list or mapping", "write keys as `name: value`");
-                frame.PendingKey = new YamlScalar(node.Position, "\0complex", true);
-                return;
-            }
-            if (keyScalar.IsPlain && keyScalar.Value == "<<")
-            {
-                Report(keyScalar.Position, ErrorCodes.MergeKey, "merge key `<<` is not allowed", "write the keys out in full");
-            }
-            else if (frame.FindKey(keyScalar.Value) is { } first)
-            {
-                Report(keyScalar.Position, ErrorCodes.DuplicateKey,
-                    $"key `{keyScalar.Value}` appears twice in this mapping (first on line {first.Line})", "keep one of them");
-            }
-            frame.PendingKey = keyScalar;
-        }
+        return tree.Root ?? EmptyDocument(lineOffset);
 
         void CheckNodeProperties(NodeEvent node, SourcePosition at)
         {
@@ -217,6 +137,8 @@ public static partial class YamlTreeReader
             }
         }
     }
+
+    private static YamlMapping EmptyDocument(int lineOffset) => new(new SourcePosition(1 + lineOffset, 1));
 
     private static SourcePosition ToPosition(Mark mark) =>
         new(Math.Max(1, (int)Math.Min(mark.Line, int.MaxValue)), Math.Max(1, (int)Math.Min(mark.Column, int.MaxValue)));
