@@ -37,9 +37,10 @@ public static class SiteWriter
             var staged = new StagedFile[all.Count];
             var done = 0;
             var clock = new RenderWriteClock();
+            var folders = new StagingFolders();
             Parallel.For(0, all.Count, i =>
             {
-                staged[i] = Stage(all[i], output, staging, cache, clock, fresh);
+                staged[i] = Stage(all[i], output, staging, cache, clock, fresh, folders);
                 var count = Interlocked.Increment(ref done);
                 if (count % ProgressStep == 0) progress?.Advanced("render+write", count, all.Count);
             });
@@ -74,14 +75,15 @@ public static class SiteWriter
     /// build left, is not rendered at all; a file rendered whole is compared by its hash, not by reading the old file.
     /// </summary>
     /// <param name="fresh">The output folder did not exist: there is nothing to compare with.</param>
-    private static StagedFile Stage(OutputFile file, string output, string staging, OutputCache cache, RenderWriteClock clock, bool fresh)
+    /// <param name="folders">The folders made in the staging folder so far (it starts empty).</param>
+    private static StagedFile Stage(OutputFile file, string output, string staging, OutputCache cache, RenderWriteClock clock, bool fresh, StagingFolders folders)
     {
         var existing = Inside(output, file.Path);
         var staged = Inside(staging, file.Path);
         if (file.WriteTo is { } write)
         {
             // Streamed files go to disk first and are compared there, never held in memory whole.
-            Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+            folders.Ensure(Path.GetDirectoryName(staged)!);
             var start = clock.Start();
             using (var stream = new FileStream(staged, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
@@ -128,10 +130,10 @@ public static class SiteWriter
                     return new StagedFile(false, bytes.Length, false, CachedOutput.Of(hash, info));
                 }
             }
-            Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
-            WriteNew(staged, bytes);
+            folders.Ensure(Path.GetDirectoryName(staged)!);
             // Moving the file into the output keeps its date, so this is the date the next build finds.
-            return new StagedFile(true, bytes.Length, false, CachedOutput.Of(hash, new FileInfo(staged)));
+            var written = WriteNew(staged, bytes);
+            return new StagedFile(true, bytes.Length, false, new CachedOutput(hash, bytes.Length, written.Ticks));
         }
         finally
         {
@@ -140,14 +142,16 @@ public static class SiteWriter
     }
 
     /// <summary>
-    /// Writes a file that does not exist yet (the staging folder starts empty): one open, one
-    /// write, one close, where <see cref="File.WriteAllBytes(string, byte[])"/> also asks the file
-    /// system's type and preallocates, two more calls for each of 190,000 files.
+    /// Writes a file that does not exist yet (the staging folder starts empty) and returns its
+    /// last write time (UTC), read from the open file: one open, one write, one status, one close,
+    /// where <see cref="File.WriteAllBytes(string, byte[])"/> also asks the file system's type and
+    /// preallocates, and a status by path looks the file up again, for each of 190,000 files.
     /// </summary>
-    private static void WriteNew(string path, byte[] bytes)
+    private static DateTime WriteNew(string path, byte[] bytes)
     {
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, bytes, 0);
+        return File.GetLastWriteTimeUtc(handle);
     }
 
     private static string SitePath(OutputFile file) => file.Path.Replace(Path.DirectorySeparatorChar, '/');
