@@ -14,7 +14,7 @@ internal static class PageFingerprint
     private static readonly RawHtml BodyPlaceholder = new("");
 
     public static UInt128 Of(string template, object view, LayoutView layout, string url, bool relative) =>
-        new Fingerprint()
+        Fingerprint.Start()
             .Add(template)
             .AddView(view)
             .AddView(layout with { Body = BodyPlaceholder })

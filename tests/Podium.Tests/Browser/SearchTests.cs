@@ -16,8 +16,10 @@ public sealed class SearchTests(BrowserFixture browser)
         var page = opened.Page;
         await page.Locator("header .site-search input").FillAsync("cifar");
         await page.Locator("header .site-search input").PressAsync("Enter");
-        await page.WaitForURLAsync("**/search/?q=cifar");
-        await page.Locator(Results).First.WaitForAsync();
+        // The address changes when the search page's navigation commits; its load event waits for
+        // Pagefind's files, which on a busy machine took longer than the default 30 s.
+        await page.WaitForURLAsync("**/search/?q=cifar", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator(Results).First.WaitForAsync(new() { Timeout = 90_000 });
 
         var first = await page.Locator(Results).EvaluateAllAsync<string[]>("links => links.slice(0, 2).map(a => a.getAttribute('href'))");
         var all = await page.Locator(Results).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
