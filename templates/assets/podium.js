@@ -276,16 +276,22 @@
       .then(function (html) {
         var all = new DOMParser().parseFromString(html, 'text/html').querySelector('table.leaderboard');
         if (!all) return;
+        var restUrl = new URL(rest, location.href).href;
         var body = table.tBodies[0];
         var have = {};
         Array.prototype.forEach.call(body.rows, function (tr) { have[tr.id] = true; });
         Array.prototype.forEach.call(all.tBodies[0].rows, function (tr) {
-          if (!have[tr.id]) body.appendChild(document.importNode(tr, true));
+          if (have[tr.id]) return;
+          var row = document.importNode(tr, true);
+          // The rows' links are relative to the complete table's page, a folder deeper than this one.
+          Array.prototype.forEach.call(row.querySelectorAll('[href]'), function (e) {
+            e.setAttribute('href', new URL(e.getAttribute('href'), restUrl).href);
+          });
+          body.appendChild(row);
         });
         table.removeAttribute('data-rest');
         var more = document.querySelector('.table-rest');
         if (more) more.hidden = true;
-        var restUrl = new URL(rest, location.href).href;
         Array.prototype.forEach.call(document.querySelectorAll('.sota a'), function (a) {
           var target = new URL(a.getAttribute('href'), location.href); // an SVG link's href is not a string
           if (target.href.split('#')[0] === restUrl) a.setAttribute('href', target.hash);

@@ -16,19 +16,25 @@ public sealed class LongBoardBrowserTests(BrowserFixture browser, LongBoardFixtu
     [BrowserFact]
     public async Task The_rest_of_the_rows_are_loaded_and_the_tools_see_all_of_them()
     {
-        await using var server = await StaticSiteServer.StartAsync(board.Site.Output);
+        // Served from a sub-path (site/), as on GitHub Pages: a link that climbs one folder too many shows.
+        await using var server = await StaticSiteServer.StartAsync(Path.GetDirectoryName(board.Site.Output)!);
+        var site = new Uri(server.Root, Path.GetFileName(board.Site.Output) + "/");
         await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         page.PageError += (_, e) => errors.Add(e);
-        await page.GotoAsync(new Uri(server.Root, Board).ToString());
+        await page.GotoAsync(new Uri(site, Board).ToString());
 
         var rows = page.Locator("table.leaderboard tbody tr");
         await page.WaitForFunctionAsync($"() => document.querySelectorAll('table.leaderboard tbody tr').length === {LongBoardFixture.Rows}");
         Assert.True(await page.Locator(".table-rest").IsHiddenAsync());
         Assert.Null(await page.Locator("table.leaderboard").GetAttributeAsync("data-rest"));
         Assert.Equal($"{LongBoardFixture.Rows} of {LongBoardFixture.Rows} rows shown", await page.Locator(".row-count").TextContentAsync());
+        // Every row's paper link, the loaded ones included, leads to the paper's page in this site.
+        var papers = await page.Locator("table.leaderboard tbody tr td a:not([rel])").EvaluateAllAsync<string[]>("as => as.map(a => a.href)");
+        Assert.Equal(LongBoardFixture.Rows, papers.Length);
+        Assert.All(papers, href => Assert.StartsWith(new Uri(site, "paper/").ToString(), href));
 
         // Sorting by date, oldest first, reaches the oldest result, which was only in the complete table.
         await page.Locator("th[data-key='date'] button").ClickAsync();
