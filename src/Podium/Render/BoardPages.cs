@@ -15,8 +15,14 @@ public static class BoardPages
     public const int WholeUpTo = 150;
     public const int FirstRows = 100;
 
+    /// <summary>The complete table's folder, beside the board's page.</summary>
+    public const string CompleteTableFolder = "all/";
+
     /// <summary>True when the board's page shows only its first rows and links the complete table.</summary>
     public static bool IsSplit(Leaderboard leaderboard) => leaderboard.Rows.Count > WholeUpTo;
+
+    /// <summary>The way from the board's page to the row: <c>#r-…</c> when the page shows it, else <c>all/#r-…</c>.</summary>
+    public static string RowFromBoard(Result result) => (IsOnBoardPage(result) ? "" : CompleteTableFolder) + "#" + result.Key;
 
     /// <summary>True when the board's own page shows the row (always, unless the board is split and the row is not among its first).</summary>
     public static bool IsOnBoardPage(Result result) =>

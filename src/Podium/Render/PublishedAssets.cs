@@ -26,9 +26,9 @@ public static class PublishedAssets
                 throw new TemplateException(Path.GetRelativePath(templatesDirectory, path).Replace('\\', '/'), "symbolic links are not published; copy the file into templates/assets/ instead");
             }
         }
-        return paths.Select(p => new OutputFile(Path.Combine(Folder, Path.GetRelativePath(folder, p)), () =>
-            Path.GetRelativePath(folder, p) == ScriptStrings.Script
-                ? [.. ScriptStrings.Prefix(strings), .. AssetCompactor.Compact(p, File.ReadAllBytes(p))]
-                : AssetCompactor.Compact(p, File.ReadAllBytes(p))));
+        return paths.Select(p => (Path: p, Name: Path.GetRelativePath(folder, p))).Select(a => new OutputFile(Path.Combine(Folder, a.Name), () =>
+            a.Name == ScriptStrings.Script
+                ? [.. ScriptStrings.Prefix(strings), .. AssetCompactor.Compact(a.Path, File.ReadAllBytes(a.Path))]
+                : AssetCompactor.Compact(a.Path, File.ReadAllBytes(a.Path))));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Podium.Render.Templates;
 using Markdig;
 using Markdig.Renderers;

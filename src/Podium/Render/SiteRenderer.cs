@@ -57,7 +57,11 @@ public sealed class SiteRenderer
         pages.AddRange(model.Leaderboards.Select(l => (urls.Leaderboard(l),
             (Func<PreparedContent>)(() => Page("leaderboard", _views.Leaderboard(l), _views.LeaderboardTitle(l), l.Dataset.Description, urls.Leaderboard(l), "datasets", l, script: true, edits: _edits.Leaderboard(l))))));
         pages.AddRange(model.Leaderboards.Where(BoardPages.IsSplit).Select(l => (urls.CompleteTable(l),
-            (Func<PreparedContent>)(() => Page("leaderboard", _views.CompleteTable(l), t.Format("complete_table_title", _views.LeaderboardTitle(l)), null, urls.CompleteTable(l), "datasets", l, script: true, edits: _edits.Leaderboard(l))))));
+            (Func<PreparedContent>)(() =>
+            {
+                var view = _views.CompleteTable(l);
+                return Page("leaderboard", view, view.Title, null, urls.CompleteTable(l), "datasets", l, script: true, edits: _edits.Leaderboard(l));
+            }))));
         pages.AddRange(model.Papers.Select(p => (urls.Paper(p),
             (Func<PreparedContent>)(() => Page("paper", _views.Paper(p), p.Title, p.Abstract, urls.Paper(p), "papers", script: true, edits: _edits.Paper(p))))));
         var groups = _views.Groups;

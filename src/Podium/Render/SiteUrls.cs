@@ -32,8 +32,8 @@ public sealed class SiteUrls(SiteInfo site)
     public string LeaderboardFeed(Leaderboard leaderboard) => Leaderboard(leaderboard) + "feed.xml";
     public string Badge(Result result) => $"{Leaderboard(result.Leaderboard)}badge/{result.Key}.svg";
     /// <summary>A board's complete table, when its page shows only the first rows (<see cref="BoardPages"/>).</summary>
-    public string CompleteTable(Leaderboard leaderboard) => Leaderboard(leaderboard) + "all/";
-    public string Row(Result result) => $"{(BoardPages.IsOnBoardPage(result) ? Leaderboard(result.Leaderboard) : CompleteTable(result.Leaderboard))}#{result.Key}";
+    public string CompleteTable(Leaderboard leaderboard) => Leaderboard(leaderboard) + BoardPages.CompleteTableFolder;
+    public string Row(Result result) => Leaderboard(result.Leaderboard) + BoardPages.RowFromBoard(result);
 
     // Site-wide machine-readable files.
     public string SiteFeed => BasePath + "feed.xml";

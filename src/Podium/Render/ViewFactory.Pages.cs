@@ -75,17 +75,16 @@ public sealed partial class ViewFactory
         Html(leaderboard.Dataset.Description), _chart.DrawAll(leaderboard), _costChart.Draw(leaderboard),
         BoardPages.IsSplit(leaderboard)
             ? Table(leaderboard, BoardPages.FirstRows, anchors: true, rest: urls.CompleteTable(leaderboard))
-            : Table(leaderboard, anchors: true),
-        boardUrl: null);
+            : Table(leaderboard, anchors: true));
 
     /// <summary>A long board's every row, on a page of their own without the charts (those are on the board's page).</summary>
     public LeaderboardView CompleteTable(Leaderboard leaderboard) => Board(leaderboard,
         t.Format("complete_table_title", LeaderboardTitle(leaderboard)),
         [.. BoardCrumbs(leaderboard), new LinkView(LeaderboardTitle(leaderboard), urls.Leaderboard(leaderboard))],
-        null, [], null, Table(leaderboard, anchors: true), urls.Leaderboard(leaderboard));
+        null, [], null, Table(leaderboard, anchors: true));
 
     private LeaderboardView Board(Leaderboard leaderboard, string title, IReadOnlyList<LinkView> breadcrumbs, Templates.RawHtml? description,
-        IReadOnlyList<Charts.ChartView> charts, Charts.ChartView? costChart, TableView table, string? boardUrl) => new(
+        IReadOnlyList<Charts.ChartView> charts, Charts.ChartView? costChart, TableView table) => new(
         title,
         breadcrumbs,
         leaderboard.Dataset.Name,
@@ -103,8 +102,7 @@ public sealed partial class ViewFactory
             new LinkView(t["feed_records"], urls.LeaderboardFeed(leaderboard)),
         ],
         table,
-        urls.Asset("results.js"),
-        boardUrl);
+        urls.Asset("results.js"));
 
     private IReadOnlyList<LinkView> BoardCrumbs(Leaderboard leaderboard) =>
         [.. TaskCrumbs(leaderboard.Task), new LinkView(leaderboard.Task.Name, urls.Task(leaderboard.Task)),

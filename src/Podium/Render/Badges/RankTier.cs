@@ -22,7 +22,7 @@ public static class RankTier
         return null;
     }
 
-    /// <summary>The rank as a badge's or paper page's short label: <c>#2</c>, <c>top 10</c>, <c>100+</c>.</summary>
+    /// <summary>The rank as a badge's or paper page's short label: <c>#2</c>, <c>top 10</c>, <c>&gt; 100</c>.</summary>
     public static string Label(int rank, UiStrings t) => Bound(rank) switch
     {
         { } exact when rank <= 3 => "#" + exact.ToString(CultureInfo.InvariantCulture),

@@ -68,5 +68,5 @@ public static class PlotMarkup
     /// <summary>One point, in the outer SVG: a link to its row (on the board's page, or a long board's complete table) named by <paramref name="tooltip"/>.</summary>
     public static void Point(StringBuilder svg, Result row, double fraction, double y, string tooltip) =>
         svg.Append(CultureInfo.InvariantCulture,
-            $"<a href=\"{(BoardPages.IsOnBoardPage(row) ? "" : "all/")}#{row.Key}\"><circle cx=\"{Percent(fraction)}\" cy=\"{Markup.Coordinate(y)}\" r=\"4.5\"/><title>{Markup.Escape(tooltip)}</title></a>");
+            $"<a href=\"{BoardPages.RowFromBoard(row)}\"><circle cx=\"{Percent(fraction)}\" cy=\"{Markup.Coordinate(y)}\" r=\"4.5\"/><title>{Markup.Escape(tooltip)}</title></a>");
 }

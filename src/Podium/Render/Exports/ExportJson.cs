@@ -179,13 +179,7 @@ internal static class ExportJson
     /// <summary>A paper with all its metadata, absent values null: the site dump's papers.</summary>
     public static void PaperFields(Utf8JsonWriter w, Paper paper, SiteUrls urls, bool withAbstract)
     {
-        w.WriteString("id", paper.Id);
-        w.WriteString("title", paper.Title);
-        Authors(w, paper);
-        w.WriteString("date", Date(paper.Date));
-        OptionalString(w, "venue", paper.Venue, Absent.Null);
-        OptionalString(w, "arxiv", paper.Arxiv, Absent.Null);
-        OptionalString(w, "paper_url", paper.Url, Absent.Null);
+        CitationFields(w, paper, Absent.Null);
         w.WriteStartArray("code");
         foreach (var code in paper.Code) w.WriteStringValue(code);
         w.WriteEndArray();
@@ -201,22 +195,23 @@ internal static class ExportJson
     public static void PaperReference(Utf8JsonWriter w, Paper paper, SiteUrls urls)
     {
         w.WriteStartObject("paper");
-        w.WriteString("id", paper.Id);
-        w.WriteString("title", paper.Title);
-        Authors(w, paper);
-        w.WriteString("date", Date(paper.Date));
-        OptionalString(w, "venue", paper.Venue, Absent.Omitted);
-        OptionalString(w, "arxiv", paper.Arxiv, Absent.Omitted);
-        OptionalString(w, "paper_url", paper.Url, Absent.Omitted);
+        CitationFields(w, paper, Absent.Omitted);
         w.WriteString("url", urls.Absolute(urls.Paper(paper)));
         w.WriteEndObject();
     }
 
-    private static void Authors(Utf8JsonWriter w, Paper paper)
+    /// <summary>What both kinds of paper start with: id, title, authors, date, venue, arXiv id and the paper's own link.</summary>
+    private static void CitationFields(Utf8JsonWriter w, Paper paper, Absent absent)
     {
+        w.WriteString("id", paper.Id);
+        w.WriteString("title", paper.Title);
         w.WriteStartArray("authors");
         foreach (var author in paper.Authors) w.WriteStringValue(author);
         w.WriteEndArray();
+        w.WriteString("date", Date(paper.Date));
+        OptionalString(w, "venue", paper.Venue, absent);
+        OptionalString(w, "arxiv", paper.Arxiv, absent);
+        OptionalString(w, "paper_url", paper.Url, absent);
     }
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

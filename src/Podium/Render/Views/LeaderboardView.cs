@@ -6,7 +6,6 @@ namespace Podium.Render.Views;
 /// <summary>A leaderboard page.</summary>
 /// <param name="ResultsScriptUrl">The script of the status filter and the "as of" control (<c>assets/results.js</c>).</param>
 /// <param name="Charts">A chart per metric with enough dated results, the ranking metric first; a switch shows one at a time.</param>
-/// <param name="BoardUrl">On a long board's page of every row (<c>all/</c>), the board's own page, with its charts; null on that page.</param>
 /// <param name="CostChart">The ranking metric against a cost metric (parameters, FLOPs, latency) with the Pareto front; null without one.</param>
 public sealed record LeaderboardView(
     string Title,
@@ -22,5 +21,4 @@ public sealed record LeaderboardView(
     ChartView? CostChart,
     IReadOnlyList<LinkView> Downloads,
     TableView Table,
-    string? ResultsScriptUrl = null,
-    string? BoardUrl = null);
+    string? ResultsScriptUrl = null);
