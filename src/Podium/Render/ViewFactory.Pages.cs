@@ -11,7 +11,6 @@ public sealed partial class ViewFactory
     private const int NewestPapersOnIndex = 50;
 
     private const int LatestResultsOnHome = 10;
-    private const int PreviewRowsOnDatasetPage = 5;
     private const int LeadersOnHome = 12;
     private const int SubtasksPerAreaOnHome = 12;
 
@@ -65,9 +64,7 @@ public sealed partial class ViewFactory
         Html(dataset.Description),
         dataset.Homepage,
         dataset.IntroducedBy is { } paper ? new LinkView(paper.Title, urls.Paper(paper)) : null,
-        dataset.Leaderboards.Select(l => new DatasetLeaderboardView(
-            l.Task.Name, urls.Task(l.Task), urls.Leaderboard(l), t.Count("result_count", l.Rows.Count),
-            Table(l, PreviewRowsOnDatasetPage))).ToList(),
+        dataset.Leaderboards.Select(l => LeaderSummary(l, onTaskPage: null, onDatasetPage: true)).ToList(),
         PapersWithResults(dataset.Leaderboards).Take(LatestPapersOnTopic).Select(PaperItem).ToList());
 
     /// <summary>A leaderboard's page: its charts and its table (a long board's first rows, see <see cref="BoardPages"/>).</summary>

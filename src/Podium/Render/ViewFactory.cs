@@ -40,15 +40,16 @@ public sealed partial class ViewFactory(SiteModel model, SiteUrls urls, UiString
 
     private string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private LeaderSummaryView LeaderSummary(Leaderboard leaderboard) => LeaderSummary(leaderboard, null);
+    private LeaderSummaryView LeaderSummary(Leaderboard leaderboard) => LeaderSummary(leaderboard, onTaskPage: null);
 
     /// <param name="onTaskPage">The task whose page lists the leaderboard: its name is not repeated on its own boards' rows.</param>
-    private LeaderSummaryView LeaderSummary(Leaderboard leaderboard, BenchmarkTask? onTaskPage)
+    /// <param name="onDatasetPage">True on the dataset's own page, whose rows are named by their tasks.</param>
+    private LeaderSummaryView LeaderSummary(Leaderboard leaderboard, BenchmarkTask? onTaskPage, bool onDatasetPage = false)
     {
         var leader = leaderboard.Leader;
         return new LeaderSummaryView(
-            leaderboard.Dataset.Name, urls.Dataset(leaderboard.Dataset),
-            leaderboard.Task == onTaskPage ? null : leaderboard.Task.Name, urls.Task(leaderboard.Task),
+            onDatasetPage ? leaderboard.Task.Name : leaderboard.Dataset.Name,
+            leaderboard.Task == onTaskPage || onDatasetPage ? null : leaderboard.Task.Name, urls.Task(leaderboard.Task),
             urls.Leaderboard(leaderboard),
             leader?.Model,
             leader is null ? null : WithUnit(leaderboard.RankBy, leader.Metrics[leaderboard.RankBy.Name]),

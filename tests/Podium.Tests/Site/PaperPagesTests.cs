@@ -109,7 +109,11 @@ public sealed class PaperPagesTests(SampleSiteFixture fixture) : IClassFixture<S
     public void Imagenet_page_lists_its_leaderboards_and_latest_papers()
     {
         var page = Site.Page("dataset/imagenet/index.html");
-        Assert.Equal(2, page.QuerySelectorAll("section.leaderboard-preview").Length);
+        // One row per leaderboard, named by its task and linking to the board; the tables are on the boards' pages.
+        var rows = page.QuerySelectorAll(".summary-table tbody tr").ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, r => Assert.StartsWith("./", r.QuerySelector("th a")!.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.Empty(page.QuerySelectorAll("table.leaderboard"));
         Assert.Contains(page.QuerySelectorAll("main h2"), h => h.TextContent == "Latest papers with results");
         Assert.Contains(page.QuerySelectorAll(".paper-item > a"), a => a.TextContent.StartsWith("MEAL V2", StringComparison.Ordinal));
     }
