@@ -160,38 +160,38 @@
     group.hidden = false;
   }
 
-  // "Copy" puts the text of the element named by data-copy on the clipboard. A paper page lists
-  // each badge as its image linked to its row; the Markdown snippet is written here, with absolute
-  // addresses from the page's canonical address (the site's base_url, wherever it is served from).
+  // "Copy" puts the text of the element named by data-copy on the clipboard. A paper page's badges
+  // are made here from its results table: each row links its leaderboard row (…/board/#r-1a2b3c4d5e),
+  // whose badge is …/board/badge/r-1a2b3c4d5e.svg; each badge is its image linked to that row, with its
+  // Markdown snippet in absolute addresses from the page's canonical address (the site's base_url,
+  // wherever it is served from).
   function copyButtons() {
     var canonical = document.querySelector('link[rel="canonical"]');
+    var base = canonical ? canonical.href : location.href;
     var bibtex = document.querySelector('.bibtex');
     if (bibtex && navigator.clipboard) {
       bibtex.insertBefore(make('button', { type: 'button', 'class': 'copy', 'data-copy': 'bibtex', 'data-copied': text.copied, hidden: '' }, [text.copy]), bibtex.firstChild);
     }
-    Array.prototype.forEach.call(document.querySelectorAll('.badge-list'), function (list) {
-      Array.prototype.forEach.call(list.querySelectorAll('li'), function (item, i) {
-        var link = item.querySelector('a');
-        var img = item.querySelector('img');
-        var base = canonical ? canonical.href : location.href;
-        var alt = img.getAttribute('alt').replace(/\[/g, '\\[').replace(/\]/g, '\\]');
-        var pre = document.createElement('pre');
-        pre.tabIndex = 0;
-        var code = document.createElement('code');
-        code.id = 'badge-' + i;
-        code.textContent = '[![' + alt + '](' + new URL(img.getAttribute('src'), base).href + ')](' + new URL(link.getAttribute('href'), base).href + ')';
-        pre.appendChild(code);
+    Array.prototype.forEach.call(document.querySelectorAll('details.badges'), function (details) {
+      var list = details.querySelector('.badge-list');
+      Array.prototype.forEach.call(details.parentNode.querySelectorAll('.summary-table tbody tr'), function (row, i) {
+        var link = row.querySelector('th a');
+        var rank = row.querySelector('td.num');
+        var href = link && link.getAttribute('href');
+        if (!href || href.indexOf('#r-') < 0 || !rank) return;
+        // A long board's later rows are on its complete table, all/ (Render/BoardPages.cs); badges are in the board's folder.
+        var parts = href.split('#');
+        var src = parts[0].replace(/all\/$/, '') + 'badge/' + parts[1] + '.svg';
+        var alt = rank.textContent.trim() + ' · ' + link.textContent.trim();
+        var code = make('code', { id: 'badge-' + i }, [
+          '[![' + alt.replace(/\[/g, '\\[').replace(/\]/g, '\\]') + '](' + new URL(src, base).href + ')](' + new URL(href, base).href + ')']);
+        var pre = make('pre', { tabindex: '0' }, [code]);
+        var item = make('li', {}, [make('a', { href: href }, [make('img', { src: src, alt: alt, height: '20', loading: 'lazy' }, [])])]);
+        if (navigator.clipboard) item.appendChild(make('button', { type: 'button', 'class': 'copy', 'data-copy': code.id, 'data-copied': text.copied, hidden: '' }, [text.copy]));
         item.appendChild(pre);
-        if (!navigator.clipboard) return;
-        var button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'copy';
-        button.textContent = text.copy;
-        button.dataset.copied = text.copied;
-        button.dataset.copy = code.id;
-        button.hidden = true;
-        item.insertBefore(button, pre);
+        list.appendChild(item);
       });
+      details.hidden = list.children.length === 0;
     });
     if (!navigator.clipboard) return;
     Array.prototype.forEach.call(document.querySelectorAll('button.copy[data-copy]'), function (button) {

@@ -102,7 +102,7 @@ public sealed partial class ViewFactory
         t.Count("paper_count", papers.Count),
         papers.Select(PaperLink).ToList());
 
-    /// <summary>A result as its paper's page lists it: with its rank and its badge (podium.js writes the badge's Markdown).</summary>
+    /// <summary>A result as its paper's page lists it: with its rank (podium.js makes its badge from the row's link).</summary>
     private PaperResultView PaperResult(Result r) => new(
         LeaderboardTitle(r.Leaderboard),
         urls.Row(r),
@@ -112,8 +112,6 @@ public sealed partial class ViewFactory
         r.Rank is { } rank ? RankTier.Label(rank, t) : t["not_ranked"],
         ValuesWithSpread(r, " · "),
         r.ExtraTrainingData,
-        urls.Badge(r),
-        ResultBadge.Title(r, t),
         StatusMark(r),
         EvidenceOf(r));
 

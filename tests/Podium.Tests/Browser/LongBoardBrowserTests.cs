@@ -53,6 +53,26 @@ public sealed class LongBoardBrowserTests(BrowserFixture browser, LongBoardFixtu
     }
 
     [BrowserFact]
+    public async Task A_paper_whose_row_is_on_the_complete_table_gets_the_board_s_badge()
+    {
+        // Its results table links the row on all/; the badge is in the board's folder, not in all/.
+        var paper = Directory.GetFiles(Path.Combine(board.Site.Output, "paper"), "index.html", SearchOption.AllDirectories)
+            .First(f => File.ReadAllText(f).Contains("/all/#r-", StringComparison.Ordinal));
+        var path = Path.GetRelativePath(board.Site.Output, Path.GetDirectoryName(paper)!).Replace('\\', '/') + "/";
+        await using var server = await StaticSiteServer.StartAsync(board.Site.Output);
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var failed = new List<string>();
+        page.Response += (_, r) => { if (r.Status >= 400) failed.Add(r.Url); };
+        await page.GotoAsync(new Uri(server.Root, path).ToString());
+        await page.Locator("details.badges summary").ClickAsync();
+        var image = page.Locator(".badge-list img").First;
+        Assert.Matches("^(\\.\\./)+dataset/big-bench/image-classification/badge/r-[0-9a-f]{10}\\.svg$", await image.GetAttributeAsync("src"));
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.badge-list img')].every(i => i.complete && i.naturalWidth > 0)");
+        Assert.Empty(failed);
+    }
+
+    [BrowserFact]
     public async Task Without_script_the_page_links_every_row()
     {
         await using var server = await StaticSiteServer.StartAsync(board.Site.Output);

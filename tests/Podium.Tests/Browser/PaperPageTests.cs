@@ -62,6 +62,10 @@ public sealed class PaperPageTests(BrowserFixture browser)
             await button.ClickAsync();
             Assert.Equal(expected, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
         }
+        // Made from the table's rows (podium.js): one badge per result, and every image is found.
+        Assert.Equal(await page.Locator("#results ~ .table-scroll tbody tr").CountAsync(), await items.CountAsync());
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.badge-list img')].every(i => i.complete && i.naturalWidth > 0)");
+        Assert.Empty(opened.FailedResponses);
         Assert.Empty(opened.ConsoleErrors);
     }
 
