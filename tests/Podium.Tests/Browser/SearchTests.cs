@@ -14,8 +14,8 @@ public sealed class SearchTests(BrowserFixture browser)
     {
         await using var opened = await browser.OpenAsync("");
         var page = opened.Page;
-        await page.Locator("header .site-search input").FillAsync("cifar");
-        await page.Locator("header .site-search input").PressAsync("Enter");
+        await page.Locator("header form input").FillAsync("cifar");
+        await page.Locator("header form input").PressAsync("Enter");
         // The address changes when the search page's navigation commits; its load event waits for
         // Pagefind's files, which on a busy machine took longer than the default 30 s.
         await page.WaitForURLAsync("**/search/?q=cifar", new() { WaitUntil = WaitUntilState.Commit });

@@ -36,7 +36,7 @@ public sealed class SubPathTests(BrowserFixture browser)
                 var styled = await page.EvaluateAsync<bool>("() => [...document.styleSheets].some(s => s.cssRules.length > 50)");
                 if (!styled) problems.Add($"{path}: no stylesheet");
                 // The logo is the stylesheet's (the favicon, beside the site's name), 24 px tall.
-                var logo = await page.EvaluateAsync<string>("() => { const s = getComputedStyle(document.querySelector('.brand'), '::before'); return s.height + ' ' + s.backgroundImage; }");
+                var logo = await page.EvaluateAsync<string>("() => { const s = getComputedStyle(document.querySelector('body > header > a'), '::before'); return s.height + ' ' + s.backgroundImage; }");
                 if (!logo.StartsWith("24px url(", StringComparison.Ordinal) || !logo.Contains("/assets/favicon.svg", StringComparison.Ordinal)) problems.Add($"{path}: logo {logo}");
                 var links = await page.EvaluateAsync<string[]>(
                     "() => [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map(e => new URL(e.getAttribute('href') ?? e.getAttribute('src'), location.href).href.split('#')[0])");

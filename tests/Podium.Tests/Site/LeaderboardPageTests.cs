@@ -20,11 +20,11 @@ public sealed class LeaderboardPageTests(SampleSiteFixture fixture) : IClassFixt
         // The board's feed, JSON and CSV; the site feed is announced on the home page, whose footer
         // lists the site's feed and data files, and every other footer links to that list.
         Assert.Equal(3, page.QuerySelectorAll("link[rel='alternate']").Length);
-        Assert.Equal("../../../#data", Assert.Single(page.QuerySelectorAll(".site-footer a")).GetAttribute("href"));
+        Assert.Equal("../../../#data", Assert.Single(page.QuerySelectorAll("body > footer a")).GetAttribute("href"));
         var home = Site.Page("index.html");
         Assert.Single(home.QuerySelectorAll("link[rel='alternate'][type='application/atom+xml']"));
         Assert.NotNull(home.QuerySelector("footer#data"));
-        Assert.Equal(["./feed.xml", "./data/leaderboards.json", "./data/podium.json.gz"], home.QuerySelectorAll(".site-footer a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["./feed.xml", "./data/leaderboards.json", "./data/podium.json.gz"], home.QuerySelectorAll("body > footer a").Select(a => a.GetAttribute("href")));
         foreach (var href in new[] { "feed.xml", "data/leaderboards.json", "data/podium.json.gz" }) Assert.True(File.Exists(Path.Combine(Site.Output, href)), href);
 
         foreach (var (href, type) in links)
