@@ -172,9 +172,11 @@
     if (bibtex && navigator.clipboard) {
       bibtex.insertBefore(make('button', { type: 'button', 'class': 'copy', 'data-copy': 'bibtex', 'data-copied': text.copied, hidden: '' }, [text.copy]), bibtex.firstChild);
     }
-    Array.prototype.forEach.call(document.querySelectorAll('details.badges'), function (details) {
-      var list = details.querySelector('.badge-list');
-      Array.prototype.forEach.call(details.parentNode.querySelectorAll('.summary-table tbody tr'), function (row, i) {
+    var results = document.getElementById('results');
+    var scroll = results && results.parentNode.querySelector('.table-scroll');
+    if (scroll) {
+      var list = make('ul', { 'class': 'badge-list' }, []);
+      Array.prototype.forEach.call(scroll.querySelectorAll('tbody tr'), function (row, i) {
         var link = row.querySelector('th a');
         var rank = row.querySelector('td.num');
         var href = link && link.getAttribute('href');
@@ -185,14 +187,15 @@
         var alt = rank.textContent.trim() + ' · ' + link.textContent.trim();
         var code = make('code', { id: 'badge-' + i }, [
           '[![' + alt.replace(/\[/g, '\\[').replace(/\]/g, '\\]') + '](' + new URL(src, base).href + ')](' + new URL(href, base).href + ')']);
-        var pre = make('pre', { tabindex: '0' }, [code]);
         var item = make('li', {}, [make('a', { href: href }, [make('img', { src: src, alt: alt, height: '20', loading: 'lazy' }, [])])]);
         if (navigator.clipboard) item.appendChild(make('button', { type: 'button', 'class': 'copy', 'data-copy': code.id, 'data-copied': text.copied, hidden: '' }, [text.copy]));
-        item.appendChild(pre);
+        item.appendChild(make('pre', { tabindex: '0' }, [code]));
         list.appendChild(item);
       });
-      details.hidden = list.children.length === 0;
-    });
+      if (list.children.length > 0) {
+        scroll.after(make('details', { 'class': 'badges' }, [make('summary', {}, [text.badges]), make('p', { 'class': 'muted small' }, [text.badges_intro]), list]));
+      }
+    }
     if (!navigator.clipboard) return;
     Array.prototype.forEach.call(document.querySelectorAll('button.copy[data-copy]'), function (button) {
       var label = button.textContent;

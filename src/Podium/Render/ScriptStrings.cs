@@ -7,7 +7,7 @@ namespace Podium.Render;
 /// <summary>
 /// The UI strings the page script's controls need, written once at the head of the published
 /// <c>podium.js</c> (<c>window.podiumText = {…};</c>) in the site's language. The leaderboard
-/// tools (filter, sort labels, status filter, "as of" date) and the copy buttons are made by the
+/// tools (filter, sort labels, status filter, "as of" date), a paper's badges and the copy buttons are made by the
 /// script, which is what shows them: their markup and strings in every page were 1.5 KB on each
 /// of 10,000 leaderboard pages at Papers with Code's scale, hidden from readers without script.
 /// </summary>
@@ -22,7 +22,7 @@ public static class ScriptStrings
         "show_abstracts", "hide_abstracts", "abstract_toggle", "abstracts_unavailable", "no_abstract",
         "filter_status", "status_any", "status_checked", "status_reproduced_or_re_evaluated", "status_not_reproduced", "status_self_reported",
         "as_of", "as_of_summary", "as_of_empty", "as_of_mark",
-        "copy", "copied",
+        "copy", "copied", "badges", "badges_intro",
     ];
 
     // The default encoder escapes <, >, &, ' and non-ASCII as \uXXXX: safe inside a script whatever a translation holds.

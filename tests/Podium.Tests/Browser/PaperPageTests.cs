@@ -67,6 +67,10 @@ public sealed class PaperPageTests(BrowserFixture browser)
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.badge-list img')].every(i => i.complete && i.naturalWidth > 0)");
         Assert.Empty(opened.FailedResponses);
         Assert.Empty(opened.ConsoleErrors);
+        var folder = ExternalTools.OutputFolder("screenshots");
+        await page.Locator("details.badges").ScreenshotAsync(new() { Path = Path.Combine(folder, "paper-badges-desktop.png") });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.Locator("details.badges").ScreenshotAsync(new() { Path = Path.Combine(folder, "paper-badges-phone.png") });
     }
 
     [BrowserFact]
