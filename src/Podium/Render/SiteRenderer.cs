@@ -85,7 +85,7 @@ public sealed class SiteRenderer
         // Servers show 404.html at whatever address was asked for, so its links stay rooted at the base path.
         files.Add(OutputFile.Prepared("404.html", () => Page("404", _views.NotFound(), t["not_found_title"], null, urls.Home + "404.html", "", relative: false)));
         files.AddRange(Sitemap.Files(pages.Count, pages.Select(p => urls.Absolute(p.Url)), name => urls.Absolute(urls.Home + name))
-            .Select(f => new OutputFile(f.Path, () => Utf8.GetBytes(f.Content()))));
+            .Select(f => new OutputFile(f.Path, f.Content)));
         files.Add(new OutputFile("robots.txt", () => Utf8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Home + Sitemap.FileName)}\n")));
         // GitHub Pages would otherwise run Jekyll over the output and drop files starting with `_`.
         files.Add(new OutputFile(".nojekyll", () => []));
