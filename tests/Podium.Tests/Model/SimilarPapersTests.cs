@@ -82,12 +82,12 @@ public sealed class SimilarPapersTests
 
         foreach (var paper in papers)
         {
-            Assert.True(paper.Similar.Count <= 5, $"{paper.Id} has {paper.Similar.Count} similar papers");
+            Assert.True(paper.Similar.Count <= SimilarPapers.DefaultTop, $"{paper.Id} has {paper.Similar.Count} similar papers");
             Assert.DoesNotContain(paper.Similar, s => ReferenceEquals(s.Paper, paper));
             Assert.Equal(paper.Similar.Count, paper.Similar.Select(s => s.Paper.Id).Distinct().Count());
             Assert.Equal(paper.Similar.OrderByDescending(s => s.Score).Select(s => s.Score), paper.Similar.Select(s => s.Score));
         }
-        Assert.All(papers.Where(p => p.Id.StartsWith("copy-", StringComparison.Ordinal)), p => Assert.Equal(5, p.Similar.Count));
+        Assert.All(papers.Where(p => p.Id.StartsWith("copy-", StringComparison.Ordinal)), p => Assert.Equal(SimilarPapers.DefaultTop, p.Similar.Count));
 
         SimilarPapers.Compute(papers, top: 2);
         Assert.All(papers, p => Assert.True(p.Similar.Count <= 2));
@@ -177,7 +177,7 @@ public sealed class SimilarPapersTests
 
         Assert.All(papers, p =>
         {
-            Assert.InRange(p.Similar.Count, 0, 5);
+            Assert.InRange(p.Similar.Count, 0, SimilarPapers.DefaultTop);
             Assert.DoesNotContain(p.Similar, s => s.Paper == p);
             Assert.All(p.Similar, s => Assert.InRange(s.Score, SimilarPapers.DefaultThreshold, 1.0 + 1e-6));
         });
