@@ -11,7 +11,7 @@ namespace Podium.Tests.Docs;
 /// </summary>
 public sealed partial class ReadmeJsonExampleTests(SampleSiteFixture fixture) : IClassFixture<SampleSiteFixture>
 {
-    [GeneratedRegex("```json\\n(\\{\\n  \"format\": \"podium-leaderboard/2\".*?)\\n```", RegexOptions.Singleline)]
+    [GeneratedRegex("```json\\n(\\{\\n  \"format\": \"podium-leaderboard/3\".*?)\\n```", RegexOptions.Singleline)]
     private static partial Regex LeaderboardExample();
 
     [Fact]

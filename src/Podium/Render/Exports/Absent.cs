@@ -7,7 +7,7 @@ internal enum Absent
     Null,
 
     /// <summary>
-    /// No key: a reader tells a missing value by the missing key (<c>podium-leaderboard/2</c>,
+    /// No key: a reader tells a missing value by the missing key (<c>podium-leaderboard/3</c>,
     /// <c>podium-leaderboards/2</c>). Written as null, the empty fields of 60,000 rows were 5 MB.
     /// </summary>
     Omitted,

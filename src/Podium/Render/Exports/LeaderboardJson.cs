@@ -4,14 +4,14 @@ namespace Podium.Render.Exports;
 
 /// <summary>
 /// <c>leaderboard.json</c> beside each leaderboard page: its metrics and ranked rows, each with
-/// what cites and reaches its paper or source. What the file's own addresses give is not repeated
+/// what names and reaches its paper or source. What the file's own addresses give is not repeated
 /// per row: a row is at <c>table</c> + <c>#</c> + its id and its badge at <c>url</c> +
 /// <c>badge/</c> + its id + <c>.svg</c>. A value a row lacks has no key (<see cref="Absent.Omitted"/>).
-/// Abstracts, tags and a paper's code links are on its page and in the site dump.
+/// A paper's authors, venue, abstract, tags and code links are on its page and in the site dump.
 /// </summary>
 public static class LeaderboardJson
 {
-    public const string Format = "podium-leaderboard/2";
+    public const string Format = "podium-leaderboard/3";
 
     public static byte[] Build(Leaderboard leaderboard, SiteUrls urls) => ExportJson.Write(w =>
     {

@@ -21,7 +21,7 @@ public sealed class EvidenceExportTests(EvidenceSiteFixture fixture) : IClassFix
         Assert.Equal(JsonValueKind.Null, rows["Net F (no accuracy)"].GetProperty("rank_range").ValueKind);
 
         Assert.Equal("""{"table":"2","page":5,"url":"https://example.org/logs/c.txt"}""", rows["Net C"].GetProperty("evidence").GetRawText());
-        // What a row lacks has no key (podium-leaderboard/2).
+        // What a row lacks has no key (podium-leaderboard/3).
         Assert.False(rows["ResNet-50"].TryGetProperty("evidence", out _));
         // Digits as written: 81.20 stays 81.20, 77.0 stays 77.0.
         Assert.Equal("""{"Accuracy":{"std":0.2,"runs":2}}""", rows["Net E"].GetProperty("uncertainty").GetRawText());

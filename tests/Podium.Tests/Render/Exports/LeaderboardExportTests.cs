@@ -38,7 +38,7 @@ public sealed class LeaderboardExportTests(SotaSiteFixture fixture) : IClassFixt
         var text = Site.Text(SotaSiteFixture.LeaderboardDir + "leaderboard.json");
         using var json = JsonDocument.Parse(text);
         var root = json.RootElement;
-        Assert.Equal("podium-leaderboard/2", root.GetProperty("format").GetString());
+        Assert.Equal("podium-leaderboard/3", root.GetProperty("format").GetString());
         Assert.Equal("Error rate", root.GetProperty("rank_by").GetString());
         Assert.False(root.GetProperty("metrics")[0].GetProperty("higher_is_better").GetBoolean());
 
