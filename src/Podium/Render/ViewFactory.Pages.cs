@@ -12,6 +12,13 @@ public sealed partial class ViewFactory
 
     private const int LatestResultsOnHome = 10;
     private const int LeadersOnHome = 12;
+
+    /// <summary>
+    /// How many of its subtasks' leaderboards a task page lists after its own: the most active,
+    /// each subtask's page listing all of its own. An area's page listed every leaderboard below
+    /// it (up to 1,000 rows and 440 KB at Papers with Code's scale, 6 MB over all task pages).
+    /// </summary>
+    private const int SubtaskLeaderboardsOnTask = 12;
     private const int SubtasksPerAreaOnHome = 12;
 
     public HomeView Home() => new(
@@ -20,10 +27,7 @@ public sealed partial class ViewFactory
         t.Format("home_stats", Number(model.Leaderboards.Count), Number(model.Results.Count), Number(model.Papers.Count)),
         Areas(depth: 1, SubtasksPerAreaOnHome),
         // The most active leaderboards; the datasets index lists them all.
-        model.Leaderboards
-            .OrderByDescending(l => l.Rows.Count)
-            .ThenBy(l => l.Dataset.Name, StringComparer.Ordinal).ThenBy(l => l.Dataset.Id, StringComparer.Ordinal)
-            .ThenBy(l => l.Task.Name, StringComparer.Ordinal).ThenBy(l => l.Task.Id, StringComparer.Ordinal)
+        MostActive(model.Leaderboards)
             .Take(LeadersOnHome)
             .Select(LeaderSummary).ToList(),
         model.Results.Take(LatestResultsOnHome).Select(r => new LatestResultView(
@@ -34,6 +38,12 @@ public sealed partial class ViewFactory
             r.SourceTitle, SourceUrl(r))).ToList(),
         urls.PapersIndex,
         urls.DatasetsIndex);
+
+    /// <summary>Leaderboards with the most results first; ties by dataset, then task (names, then ids).</summary>
+    private static IEnumerable<Leaderboard> MostActive(IEnumerable<Leaderboard> leaderboards) => leaderboards
+        .OrderByDescending(l => l.Rows.Count)
+        .ThenBy(l => l.Dataset.Name, StringComparer.Ordinal).ThenBy(l => l.Dataset.Id, StringComparer.Ordinal)
+        .ThenBy(l => l.Task.Name, StringComparer.Ordinal).ThenBy(l => l.Task.Id, StringComparer.Ordinal);
 
     public TasksIndexView TasksIndex() => new(Areas(depth: 2));
 
@@ -46,13 +56,16 @@ public sealed partial class ViewFactory
     {
         var papers = PapersWithResults(task.AllLeaderboards).ToList();
         var latest = papers.Take(LatestPapersOnTopic).ToList();
+        var inSubtasks = task.Children.SelectMany(c => c.AllLeaderboards).ToList();
+        var shown = MostActive(inSubtasks).Take(SubtaskLeaderboardsOnTask).ToList();
         return new TaskView(
             task.Name,
             TaskCrumbs(task),
             Html(task.Description),
             task.Parent is { } parent ? new LinkView(parent.Name, urls.Task(parent)) : null,
             task.Children.Select(c => TaskLink(c, depth: 0)).ToList(),
-            task.AllLeaderboards.Select(l => LeaderSummary(l, task)).ToList(),
+            task.Leaderboards.Concat(shown).Select(l => LeaderSummary(l, task)).ToList(),
+            shown.Count < inSubtasks.Count ? t.Format("subtask_leaderboards_shown", Number(shown.Count), Number(inSubtasks.Count)) : null,
             latest.Select(PaperItem).ToList(),
             // Papers already listed as the latest are not listed again.
             papers.Skip(latest.Count).Where(p => !string.IsNullOrWhiteSpace(p.Summary) || p.Translations.Count > 0).Take(LatestPapersOnTopic).Select(PaperItem).ToList());
