@@ -78,7 +78,8 @@ public sealed partial class ViewFactory
         dataset.Homepage,
         dataset.IntroducedBy is { } paper ? new LinkView(paper.Title, urls.Paper(paper)) : null,
         dataset.Leaderboards.Select(l => LeaderSummary(l, onTaskPage: null, onDatasetPage: true)).ToList(),
-        PapersWithResults(dataset.Leaderboards).Take(LatestPapersOnTopic).Select(PaperItem).ToList());
+        // Fewer than a task page's: a dataset's page leads with its leaderboards, each naming its leader's paper.
+        PapersWithResults(dataset.Leaderboards).Take(LatestPapersOnDataset).Select(PaperItem).ToList());
 
     /// <summary>A leaderboard's page: its charts and its table (a long board's first rows, see <see cref="BoardPages"/>).</summary>
     public LeaderboardView Leaderboard(Leaderboard leaderboard) => Board(leaderboard, LeaderboardTitle(leaderboard), BoardCrumbs(leaderboard),

@@ -8,6 +8,7 @@ public sealed partial class ViewFactory
 {
     private const int SnippetLength = 140;
     private const int LatestPapersOnTopic = 10;
+    private const int LatestPapersOnDataset = 5;
 
     public PaperGroups Groups => model.Groups.Value;
 

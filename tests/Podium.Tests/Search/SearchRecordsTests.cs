@@ -89,12 +89,12 @@ public sealed class SearchRecordsTests
     {
         var gpipe = Record("/paper/gpipe-2018/");
         var texts = gpipe.QuerySelectorAll("p[data-pagefind-weight='1']").Select(p => p.TextContent).ToList();
-        // The summary is longer than 60 words: it is cut after its 60th word, with a mark.
+        // The summary is longer than 40 words: it is cut after its 40th word, with a mark.
         var opening = Assert.Single(texts, t => t.StartsWith("GPipe treats a network as a sequence of layers", StringComparison.Ordinal));
         Assert.EndsWith(" …", opening);
-        Assert.Equal(60, opening[..^2].Split(' ').Length);
+        Assert.Equal(SearchRecords.OpeningWords, opening[..^2].Split(' ').Length);
         Assert.All(Records.Value.Values.Where(r => r.Url.StartsWith("/paper/", StringComparison.Ordinal)).Select(r => new HtmlParser().ParseDocument(r.Html)),
-            r => Assert.All(r.QuerySelectorAll("p[data-pagefind-weight='1']"), p => Assert.True(p.TextContent.Length <= 602, p.TextContent)));
+            r => Assert.All(r.QuerySelectorAll("p[data-pagefind-weight='1']"), p => Assert.True(p.TextContent.Length <= SearchRecords.OpeningChars + 2, p.TextContent)));
     }
 
     [Fact]

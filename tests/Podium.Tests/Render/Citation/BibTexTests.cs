@@ -30,13 +30,13 @@ public sealed class BibTexTests
         // venue's, and no month is given because November 2018 is not when NeurIPS 2019 happened.
         Assert.Equal("""
             @inproceedings{huang2018gpipe,
-              author        = {Huang, Yanping and Cheng, Youlong and Chen, Dehao},
-              title         = {{GPipe}: Efficient Training of Giant Neural Networks using Pipeline Parallelism},
-              booktitle     = {NeurIPS},
-              year          = {2019},
-              eprint        = {1811.06965},
+              author = {Huang, Yanping and Cheng, Youlong and Chen, Dehao},
+              title = {{GPipe}: Efficient Training of Giant Neural Networks using Pipeline Parallelism},
+              booktitle = {NeurIPS},
+              year = {2019},
+              eprint = {1811.06965},
               archivePrefix = {arXiv},
-              url           = {https://arxiv.org/abs/1811.06965}
+              url = {https://arxiv.org/abs/1811.06965}
             }
 
             """.ReplaceLineEndings("\n"), BibTex.Entry(GPipe));
@@ -50,12 +50,12 @@ public sealed class BibTexTests
             venue: "JMLR 2014", url: "https://jmlr.org/papers/v15/srivastava14a.html");
         Assert.Equal("""
             @article{srivastava2014dropout,
-              author  = {Srivastava, Nitish and Hinton, Geoffrey and Krizhevsky, Alex and Sutskever, Ilya and Salakhutdinov, Ruslan},
-              title   = {Dropout: A Simple Way to Prevent Neural Networks from Overfitting},
+              author = {Srivastava, Nitish and Hinton, Geoffrey and Krizhevsky, Alex and Sutskever, Ilya and Salakhutdinov, Ruslan},
+              title = {Dropout: A Simple Way to Prevent Neural Networks from Overfitting},
               journal = {JMLR},
-              year    = {2014},
-              month   = jun,
-              url     = {https://jmlr.org/papers/v15/srivastava14a.html}
+              year = {2014},
+              month = jun,
+              url = {https://jmlr.org/papers/v15/srivastava14a.html}
             }
 
             """.ReplaceLineEndings("\n"), BibTex.Entry(paper));
@@ -67,14 +67,14 @@ public sealed class BibTexTests
         var paper = NewPaper("Scaling Laws for Neural Language Models", ["Jared Kaplan", "Sam McCandlish"], "2020-01-23", arxiv: "2001.08361");
         Assert.Equal("""
             @misc{kaplan2020scaling,
-              author        = {Kaplan, Jared and McCandlish, Sam},
-              title         = {Scaling Laws for Neural Language Models},
-              howpublished  = {arXiv preprint arXiv:2001.08361},
-              year          = {2020},
-              month         = jan,
-              eprint        = {2001.08361},
+              author = {Kaplan, Jared and McCandlish, Sam},
+              title = {Scaling Laws for Neural Language Models},
+              howpublished = {arXiv preprint arXiv:2001.08361},
+              year = {2020},
+              month = jan,
+              eprint = {2001.08361},
               archivePrefix = {arXiv},
-              url           = {https://arxiv.org/abs/2001.08361}
+              url = {https://arxiv.org/abs/2001.08361}
             }
 
             """.ReplaceLineEndings("\n"), BibTex.Entry(paper));
