@@ -101,6 +101,30 @@ public sealed class OutputCacheTests
     }
 
     [Fact]
+    public void A_value_only_a_long_boards_chart_shows_is_drawn_again()
+    {
+        // On a board of 300 rows the page's table shows the first 100; a row near the bottom is on
+        // the page only as a point of its charts, which are drawn when the page is written.
+        using var temp = new TempDirectory();
+        var content = LongBoardSite.Write(temp, rows: 300);
+        var output = temp.Combine("site");
+        SiteBuilder.Build(new BuildOptions(content, Repo.Templates, output));
+        var page = System.IO.Path.Combine(output, LongBoardSite.BoardPage);
+        var before = File.ReadAllText(page);
+
+        var file = Directory.GetFiles(System.IO.Path.Combine(content, "results"), "*-6.yaml").Single();
+        // Its Top-5 accuracy: the ranking metric's value would also move it on the cost chart, drawn with the page's view.
+        File.WriteAllText(file, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(file), @"""Top-5 Accuracy"": [0-9.]+", "\"Top-5 Accuracy\": 41.0"));
+        var incremental = SiteBuilder.Build(new BuildOptions(content, Repo.Templates, output));
+        Assert.True(incremental.Succeeded, string.Join("\n", incremental.Diagnostics));
+        Assert.NotEqual(before, File.ReadAllText(page));
+
+        var clean = temp.Combine("clean");
+        SiteBuilder.Build(new BuildOptions(content, Repo.Templates, clean, Clean: true));
+        AssertSameFiles(clean, output);
+    }
+
+    [Fact]
     public void A_change_of_base_url_renders_every_file_again()
     {
         using var site = new Site();

@@ -48,9 +48,41 @@ public sealed class SotaChart(UiStrings t)
         var points = leaderboard.Rows.Where(r => isRankBy ? r.Rank is not null : r.Metrics.ContainsKey(metric.Name))
             .OrderBy(r => r.Date).ThenBy(r => r.Key, StringComparer.Ordinal).ToList();
         if (points.Count < MinimumResults) return null;
-        double ValueOf(Result r) => (double)r.Metrics[metric.Name].Value;
         // The ranking metric's records are the model's (the table's green ranks); another metric's are worked out here.
         var records = isRankBy ? points.Where(r => r.IsRecord).ToList() : Records(points, metric);
+        var leader = records[^1];
+        var label = MetricText.Label(metric);
+        var caption = t.Format("chart_caption", label, leader.Model, MetricText.WithUnit(metric, leader.Metrics[metric.Name]), t.Date(leader.Date));
+        // Drawn when a page is written: an incremental build compares the chart's inputs instead
+        // (every point's key, model, date, value, interval, record mark and page), and draws only
+        // the charts of the boards it writes again.
+        return new ChartView(new RawHtml(SourceKind, Inputs(metric, idPrefix, points, records), () => Svg(metric, idPrefix, points, records, label)), caption, metric.Name);
+    }
+
+    // The kind of a chart's lazily drawn HTML (SafeMarkdown's are -1 and up).
+    private const int SourceKind = -2;
+
+    /// <summary>Everything <see cref="Svg"/> reads from the board, as one text (with the site's strings, in the cache's key, it decides the drawing).</summary>
+    private static string Inputs(Metric metric, string idPrefix, List<Result> points, List<Result> records)
+    {
+        var text = new StringBuilder(64 + points.Count * 64);
+        text.Append(idPrefix).Append('\n').Append(metric.Name).Append('\n').Append(metric.Unit).Append('\n').Append(metric.HigherIsBetter).Append('\n');
+        var recordSet = records.ToHashSet();
+        foreach (var r in points)
+        {
+            var interval = r.IntervalOf(metric.Name)!.Value;
+            text.Append(r.Key).Append('\t').Append(r.Model).Append('\t').Append(r.Date.DayNumber).Append('\t')
+                .Append(r.Metrics[metric.Name].Text).Append('\t')
+                .Append(interval.Low.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(interval.High.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                .Append(r.Uncertainty.ContainsKey(metric.Name)).Append('\t').Append(recordSet.Contains(r)).Append('\t')
+                .Append(BoardPages.RowFromBoard(r)).Append('\t').Append(BoardPages.IsSplit(r.Leaderboard)).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private string Svg(Metric metric, string idPrefix, List<Result> points, List<Result> records, string label)
+    {
+        double ValueOf(Result r) => (double)r.Metrics[metric.Name].Value;
         var leader = records[^1];
 
         var firstDate = points[0].Date;
@@ -71,7 +103,6 @@ public sealed class SotaChart(UiStrings t)
         static string A(double p) => PlotMarkup.Across(p);
         string Tip(Result r) => $"{r.Model}: {MetricText.WithUnit(metric, r.Metrics[metric.Name])}";
 
-        var label = MetricText.Label(metric);
         var direction = metric.HigherIsBetter ? t["higher_is_better"] : t["lower_is_better"];
         var titleId = idPrefix + "-title";
         var descId = idPrefix + "-desc";
@@ -121,9 +152,7 @@ public sealed class SotaChart(UiStrings t)
         var narrow = placed.Place(svg, order.Select(r => (r.Model, P(r.Date), Y(ValueOf(r)))).ToList(), NarrowWidth, null, leader.Model);
         placed.Place(svg, order.Where(r => !narrow.Contains(r.Model)).Select(r => (r.Model, P(r.Date), Y(ValueOf(r)))).ToList(), WideWidth, "wide", null);
         svg.Append("</svg>");
-
-        var caption = t.Format("chart_caption", label, leader.Model, MetricText.WithUnit(metric, leader.Metrics[metric.Name]), t.Date(leader.Date));
-        return new ChartView(new RawHtml(svg.ToString()), caption, metric.Name);
+        return svg.ToString();
     }
 
     /// <summary>
