@@ -46,7 +46,7 @@ public static class Sitemap
         return stream.ToArray();
     }
 
-    public static string Build(IEnumerable<string> absoluteUrls) => Document("urlset", "url", absoluteUrls);
+    private static string Build(IEnumerable<string> absoluteUrls) => Document("urlset", "url", absoluteUrls);
 
     private static string Document(string root, string item, IEnumerable<string> locations)
     {

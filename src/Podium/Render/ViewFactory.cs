@@ -55,8 +55,7 @@ public sealed partial class ViewFactory(SiteModel model, SiteUrls urls, UiString
             leader is null ? null : WithUnit(leaderboard.RankBy, leader.Metrics[leaderboard.RankBy.Name]),
             $"{MetricLabel(leaderboard.RankBy)} {Arrow(leaderboard.RankBy)}",
             leader?.SourceTitle,
-            leader is null ? null : SourceUrl(leader),
-            t.Count("result_count", leaderboard.Rows.Count));
+            leader is null ? null : SourceUrl(leader));
     }
 
     /// <summary>A result's paper page, or its source's own link.</summary>

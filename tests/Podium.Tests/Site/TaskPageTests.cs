@@ -36,7 +36,7 @@ public sealed class TaskPageTests : IDisposable
         var names = area.QuerySelectorAll(".summary-table tbody th > a").Select(a => a.TextContent).ToList();
         Assert.Equal(Enumerable.Range(4, 12).Reverse().Select(n => $"Set {n:00}"), names);
         Assert.Equal("With the 12 most active of the 15 leaderboards of its subtasks; each subtask's page lists all of its own.",
-            area.QuerySelector(".summary-table")!.ParentElement!.ParentElement!.QuerySelector("p.muted")!.TextContent);
+            area.QuerySelector("main section p.muted.small")!.TextContent);
 
         var subtask = _site.Page("task/detection/index.html");
         Assert.Equal(Boards, subtask.QuerySelectorAll(".summary-table tbody tr").Length);

@@ -66,7 +66,8 @@ public sealed class SotaChart(UiStrings t)
     private static string Inputs(Metric metric, string idPrefix, List<Result> points, List<Result> records)
     {
         var text = new StringBuilder(64 + points.Count * 64);
-        text.Append(idPrefix).Append('\n').Append(metric.Name).Append('\n').Append(metric.Unit).Append('\n').Append(metric.HigherIsBetter).Append('\n');
+        text.Append(idPrefix).Append('\n').Append(metric.Name).Append('\n').Append(metric.Unit).Append('\n').Append(metric.HigherIsBetter).Append('\n')
+            .Append(BoardPages.IsSplit(points[0].Leaderboard)).Append('\n');
         var recordSet = records.ToHashSet();
         foreach (var r in points)
         {
@@ -75,7 +76,7 @@ public sealed class SotaChart(UiStrings t)
                 .Append(r.Metrics[metric.Name].Text).Append('\t')
                 .Append(interval.Low.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(interval.High.ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(r.Uncertainty.ContainsKey(metric.Name)).Append('\t').Append(recordSet.Contains(r)).Append('\t')
-                .Append(BoardPages.RowFromBoard(r)).Append('\t').Append(BoardPages.IsSplit(r.Leaderboard)).Append('\n');
+                .Append(BoardPages.RowFromBoard(r)).Append('\n');
         }
         return text.ToString();
     }

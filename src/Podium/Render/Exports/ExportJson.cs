@@ -179,7 +179,15 @@ internal static class ExportJson
     /// <summary>A paper with all its metadata, absent values null: the site dump's papers.</summary>
     public static void PaperFields(Utf8JsonWriter w, Paper paper, SiteUrls urls, bool withAbstract)
     {
-        CitationFields(w, paper, Absent.Null);
+        w.WriteString("id", paper.Id);
+        w.WriteString("title", paper.Title);
+        w.WriteStartArray("authors");
+        foreach (var author in paper.Authors) w.WriteStringValue(author);
+        w.WriteEndArray();
+        w.WriteString("date", Date(paper.Date));
+        OptionalString(w, "venue", paper.Venue, Absent.Null);
+        OptionalString(w, "arxiv", paper.Arxiv, Absent.Null);
+        OptionalString(w, "paper_url", paper.Url, Absent.Null);
         w.WriteStartArray("code");
         foreach (var code in paper.Code) w.WriteStringValue(code);
         w.WriteEndArray();
@@ -202,20 +210,6 @@ internal static class ExportJson
         OptionalString(w, "arxiv", paper.Arxiv, Absent.Omitted);
         w.WriteString("url", urls.Absolute(urls.Paper(paper)));
         w.WriteEndObject();
-    }
-
-    /// <summary>What both kinds of paper start with: id, title, authors, date, venue, arXiv id and the paper's own link.</summary>
-    private static void CitationFields(Utf8JsonWriter w, Paper paper, Absent absent)
-    {
-        w.WriteString("id", paper.Id);
-        w.WriteString("title", paper.Title);
-        w.WriteStartArray("authors");
-        foreach (var author in paper.Authors) w.WriteStringValue(author);
-        w.WriteEndArray();
-        w.WriteString("date", Date(paper.Date));
-        OptionalString(w, "venue", paper.Venue, absent);
-        OptionalString(w, "arxiv", paper.Arxiv, absent);
-        OptionalString(w, "paper_url", paper.Url, absent);
     }
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -12,5 +12,4 @@ public sealed record LeaderSummaryView(
     string? LeaderValue,
     string MetricLabel,
     string? PaperTitle,
-    string? PaperUrl,
-    string ResultCount);
+    string? PaperUrl);
